@@ -1,0 +1,229 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+
+namespace NewsNlp.Cli;
+
+/// <summary>The <c>newsnlp</c> command: reads documents, analyses them, writes JSONL in input order.</summary>
+internal static class CliApp
+{
+    public const int ExitOk = 0, ExitSomeFailed = 1, ExitUsage = 2, ExitIo = 3, ExitInterrupted = 130;
+
+    /// <summary>Runs with the console's streams; Ctrl-C stops after the lines in flight are written.</summary>
+    public static int RunConsole(string[] args)
+    {
+        using var interrupt = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true; // finish the lines in flight, then stop
+            interrupt.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            using var input = Console.OpenStandardInput();
+            using var output = Console.OpenStandardOutput();
+            return Run(args, input, output, Console.Error, interrupt.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    /// <summary>Runs the command with the given streams (tests call this directly).</summary>
+    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            (args.Length == 0 ? stderr : Out(stdout)).WriteLine(CliOptions.Usage);
+            return args.Length == 0 ? ExitUsage : ExitOk;
+        }
+        if (args[0] is "--version" or "-v" or "version")
+        {
+            var version = typeof(NewsPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            Out(stdout).WriteLine($"newsnlp {version.Split('+')[0]}");
+            return ExitOk;
+        }
+        if (args[0] != "analyze")
+        {
+            stderr.WriteLine($"newsnlp: unknown command '{args[0]}'; try 'newsnlp analyze <input>' or 'newsnlp --help'.");
+            return ExitUsage;
+        }
+
+        var options = CliOptions.Parse(args[1..], out var error);
+        if (options is null)
+        {
+            stderr.WriteLine($"newsnlp: {error}");
+            return ExitUsage;
+        }
+
+        IEnumerable<InputDocument> documents;
+        int? total;
+        try
+        {
+            (documents, total) = InputReader.Open(options.Input, stdin);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            stderr.WriteLine($"newsnlp: cannot read '{options.Input}': {e.Message}");
+            return ExitIo;
+        }
+
+        Stream sink;
+        try
+        {
+            sink = options.Output is null ? stdout : new FileStream(options.Output, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"newsnlp: cannot write '{options.Output}': {e.Message}");
+            return ExitIo;
+        }
+
+        var pipeline = PipelineFactory.Create(options.Stages);
+        var jsonOptions = new NewsJsonOptions { Indented = options.Pretty, IncludeSentences = options.Sentences, IncludeTokens = options.Tokens };
+        bool showProgress = options.Progress ?? (!Console.IsErrorRedirected && total is not 1);
+        var progress = showProgress ? new Progress(stderr, total) : null;
+
+        int failed = 0;
+        try
+        {
+            using var buffered = new BufferedStream(sink, 1 << 16);
+            // Documents are analysed in batches, in parallel, and written in input order: memory stays bounded.
+            int batchSize = options.Threads == 1 ? 1 : options.Threads * 4;
+            var batch = new List<InputDocument>(batchSize);
+            var results = new byte[batchSize][];
+            using var enumerator = documents.GetEnumerator();
+            bool more = true;
+            while (more && !cancellationToken.IsCancellationRequested)
+            {
+                batch.Clear();
+                while (batch.Count < batchSize && (more = enumerator.MoveNext())) batch.Add(enumerator.Current);
+                if (batch.Count == 0) break;
+
+                if (batch.Count == 1 || options.Threads == 1)
+                {
+                    for (int i = 0; i < batch.Count; i++) results[i] = Analyse(pipeline, batch[i], options, jsonOptions);
+                }
+                else
+                {
+                    Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
+                        i => results[i] = Analyse(pipeline, batch[i], options, jsonOptions));
+                }
+
+                for (int i = 0; i < batch.Count; i++)
+                {
+                    if (batch[i].Error is not null || results[i].Length > 0 && IsErrorLine(results[i])) failed++;
+                    buffered.Write(results[i]);
+                    buffered.WriteByte((byte)'\n');
+                    results[i] = [];
+                }
+                buffered.Flush();
+                progress?.Advance(batch.Count);
+            }
+            progress?.Done();
+        }
+        catch (IOException e)
+        {
+            progress?.Done();
+            stderr.WriteLine($"newsnlp: output closed: {e.Message}");
+            return ExitIo;
+        }
+        finally
+        {
+            if (!ReferenceEquals(sink, stdout)) sink.Dispose();
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            stderr.WriteLine("newsnlp: interrupted; every line written is complete.");
+            return ExitInterrupted;
+        }
+        if (failed > 0) stderr.WriteLine($"newsnlp: {failed} document(s) failed; see their error lines.");
+        return failed > 0 ? ExitSomeFailed : ExitOk;
+    }
+
+    private static bool IsErrorLine(byte[] line) => line.AsSpan().IndexOf("\"error\":"u8) >= 0 && line.AsSpan().IndexOf("\"entities\":"u8) < 0;
+
+    private static byte[] Analyse(NewsPipeline pipeline, InputDocument document, CliOptions options, NewsJsonOptions jsonOptions)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 + (document.Text?.Length ?? 0) * 2);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = options.Pretty,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
+        {
+            if (document.Error is not null || document.Text is null)
+            {
+                WriteError(writer, document, document.Error ?? "no text");
+            }
+            else
+            {
+                try
+                {
+                    var result = pipeline.Process(document.Text, document.Published ?? options.Published);
+                    result.WriteJson(writer, document.Id, jsonOptions);
+                }
+                catch (ArgumentException e)
+                {
+                    // Misuse-level limits (a document over the maximum length) fail that document only.
+                    writer.Reset();
+                    buffer.Clear();
+                    WriteError(writer, document, e.Message);
+                }
+            }
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteError(Utf8JsonWriter writer, InputDocument document, string error)
+    {
+        writer.WriteStartObject();
+        if (document.Id is null) writer.WriteNull("id"); else writer.WriteString("id", document.Id);
+        if (document.Line is int line) writer.WriteNumber("line", line);
+        writer.WriteString("error", error);
+        writer.WriteEndObject();
+    }
+
+    private static StreamWriter Out(Stream stdout) => new(stdout, leaveOpen: true) { AutoFlush = true };
+
+    /// <summary>A one-line progress bar on standard error.</summary>
+    private sealed class Progress(TextWriter stderr, int? total)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private long _lastDraw = -1000;
+        private int _done;
+
+        public void Advance(int count)
+        {
+            _done += count;
+            if (_clock.ElapsedMilliseconds - _lastDraw < 100) return;
+            _lastDraw = _clock.ElapsedMilliseconds;
+            Draw();
+        }
+
+        public void Done()
+        {
+            Draw();
+            stderr.WriteLine();
+        }
+
+        private void Draw()
+        {
+            double seconds = Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
+            string rate = $"{_done / seconds:F0} docs/s";
+            if (total is int all && all > 0)
+            {
+                int width = 30, filled = (int)((long)width * Math.Min(_done, all) / all);
+                stderr.Write($"\r[{new string('#', filled)}{new string('-', width - filled)}] {_done}/{all} {rate}  ");
+            }
+            else
+            {
+                stderr.Write($"\r{_done} documents, {rate}  ");
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace NewsNlp;
+
+/// <summary>The type of a named entity (the contract's <c>type</c>).</summary>
+public enum EntityType : byte
+{
+    /// <summary>A person.</summary>
+    Person,
+    /// <summary>An organisation: companies, agencies, institutions, news outlets.</summary>
+    Org,
+    /// <summary>A geo-political entity: countries, cities, states.</summary>
+    Gpe,
+    /// <summary>Another location: regions, seas, mountains ("Middle East").</summary>
+    Loc,
+    /// <summary>Nationalities, religious and political groups ("Belarusian").</summary>
+    Norp,
+    /// <summary>Buildings, airports, roads ("Oval Office").</summary>
+    Fac,
+    /// <summary>Named events (wars, summits, storms).</summary>
+    Event,
+    /// <summary>Other names: laws, works, products.</summary>
+    Misc,
+}
+
+/// <summary>One mention of a named entity.</summary>
+/// <param name="Span">Where the mention is in the text.</param>
+/// <param name="Text">The mention as written.</param>
+/// <param name="Type">Its type.</param>
+/// <param name="Name">The canonical name shared by every mention of the same entity ("Lukashenko" → "Alexander Lukashenko").</param>
+public sealed record Entity(TextSpan Span, string Text, EntityType Type, string Name)
+{
+    /// <summary>Index of the entity (the group of mentions) this mention belongs to; equal for mentions with the same <see cref="Name"/>.</summary>
+    public int EntityId { get; init; }
+
+    /// <summary>Contract spelling of <paramref name="type"/> ("PERSON", "GPE", …).</summary>
+    public static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "PERSON",
+        EntityType.Org => "ORG",
+        EntityType.Gpe => "GPE",
+        EntityType.Loc => "LOC",
+        EntityType.Norp => "NORP",
+        EntityType.Fac => "FAC",
+        EntityType.Event => "EVENT",
+        _ => "MISC",
+    };
+
+    internal void WriteJson(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        NewsJson.WriteSpan(writer, Span, Text);
+        writer.WriteString("type", TypeName(Type));
+        writer.WriteString("name", Name);
+        writer.WriteNumber("entityId", EntityId);
+        writer.WriteEndObject();
+    }
+}
