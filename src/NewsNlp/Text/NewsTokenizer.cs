@@ -230,7 +230,7 @@ public static class NewsTokenizer
 
             if ((first | 0x20) is 'h' or 'w' && TryScanUrl(start)) return;
 
-            int end = WordEnd(start + 1);
+            int end = Math.Max(WordEnd(start), start + 1);
 
             // "US$40", "HK$", "A$": up to three capitals glued to a dollar sign are one currency token.
             if (At(end) == '$' && end - start <= 3 && IsAllUpper(text[start..end]))

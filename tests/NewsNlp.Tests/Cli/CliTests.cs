@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json;
+using NewsNlp.Cli;
+
+namespace NewsNlp.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("newsnlp-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Exit, string[] Lines, string Error) Run(string stdin, params string[] args)
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin));
+        using var output = new MemoryStream();
+        var error = new StringWriter();
+        int exit = CliApp.Run(args, input, output, error, CancellationToken.None);
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return (exit, lines, error.ToString());
+    }
+
+    [Fact]
+    public void Analyze_TextFile_WritesOneContractLine()
+    {
+        string path = Path.Combine(TestData.SeedsFolder, TestData.SeedId + ".txt");
+        var (exit, lines, _) = Run("", "analyze", path, "--published", "2025-03-05");
+        exit.Should().Be(0);
+        lines.Should().ContainSingle();
+        using var json = JsonDocument.Parse(lines[0]);
+        json.RootElement.GetProperty("id").GetString().Should().Be(TestData.SeedId);
+        json.RootElement.GetProperty("published").GetString().Should().Be("2025-03-05");
+        foreach (var list in new[] { "entities", "quotes", "temporals", "quantities" })
+            json.RootElement.GetProperty(list).ValueKind.Should().Be(JsonValueKind.Array);
+    }
+
+    [Fact]
+    public void Analyze_JsonlWithBadLines_ReportsEachAndKeepsTheGoodOnes()
+    {
+        string stdin = string.Join('\n',
+            "{\"id\":\"a\",\"published\":\"2025-03-05\",\"text\":\"Hello there.\"}",
+            "not json at all",
+            "{\"id\":\"c\"}",
+            "",
+            "{\"text\":\"No id here.\"}",
+            "{\"id\":\"e\",\"published\":\"yesterday\",\"text\":\"x\"}",
+            "{\"id\":\"f\",\"text\":\"truncated");
+        var (exit, lines, error) = Run(stdin, "analyze", "-");
+        exit.Should().Be(1);
+        error.Should().Contain("failed");
+        var parsed = lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        parsed.Select(p => p.GetProperty("id").GetString()).Should().Equal("a", "2", "c", "5", "e", "7");
+        parsed.Select(p => p.TryGetProperty("error", out _)).Should().Equal(false, true, true, false, true, true);
+        parsed[1].GetProperty("line").GetInt32().Should().Be(2);
+    }
+
+    [Fact]
+    public void Analyze_InvalidUtf8Line_IsAnErrorLine()
+    {
+        using var input = new MemoryStream([.. "{\"text\":\""u8, 0xFF, 0xFE, .. "\"}\n{\"text\":\"ok\"}\n"u8]);
+        using var output = new MemoryStream();
+        int exit = CliApp.Run(["analyze", "-"], input, output, TextWriter.Null, CancellationToken.None);
+        exit.Should().Be(1);
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        lines[0].Should().Contain("invalid UTF-8");
+        lines[1].Should().Contain("\"entities\"");
+    }
+
+    [Fact]
+    public void Analyze_Folder_TakesTxtFilesInNameOrder_AndRefusesBinary()
+    {
+        File.WriteAllText(Path.Combine(_folder, "b.txt"), "Second.");
+        File.WriteAllText(Path.Combine(_folder, "a.txt"), "First.");
+        File.WriteAllBytes(Path.Combine(_folder, "c.txt"), [0, 1, 2, 3]);
+        File.WriteAllText(Path.Combine(_folder, "ignored.md"), "Not text input.");
+        var (exit, lines, _) = Run("", "analyze", _folder);
+        exit.Should().Be(1);
+        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Should().Equal("a", "b", "c");
+        lines[2].Should().Contain("binary");
+    }
+
+    [Fact]
+    public void Analyze_Threads_KeepInputOrder()
+    {
+        var stdin = string.Join('\n', Enumerable.Range(0, 50).Select(i => $"{{\"id\":\"d{i}\",\"text\":\"Document {i} says \\\"hello\\\".\"}}"));
+        var (exit, lines, _) = Run(stdin, "analyze", "-", "--threads", "4");
+        exit.Should().Be(0);
+        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Should().Equal(Enumerable.Range(0, 50).Select(i => $"d{i}"));
+    }
+
+    [Fact]
+    public void Analyze_Output_WritesToTheFile()
+    {
+        string output = Path.Combine(_folder, "out.jsonl");
+        var (exit, lines, _) = Run("{\"text\":\"Hi.\"}", "analyze", "-", "--output", output);
+        exit.Should().Be(0);
+        lines.Should().BeEmpty();
+        File.ReadAllLines(output).Should().ContainSingle().Which.Should().Contain("\"entities\"");
+    }
+
+    [Theory]
+    [InlineData(2, "analyze")]
+    [InlineData(2, "analyze", "x.txt", "--threads", "0")]
+    [InlineData(2, "analyze", "x.txt", "--published", "05/03/2025")]
+    [InlineData(2, "analyze", "x.txt", "--bogus")]
+    [InlineData(2, "frobnicate")]
+    [InlineData(3, "analyze", "/no/such/file.txt")]
+    public void BadUsage_GivesItsExitCodeAndAMessage(int expectedExit, params string[] args)
+    {
+        var (exit, _, error) = Run("", args);
+        exit.Should().Be(expectedExit);
+        error.Should().StartWith("newsnlp:");
+    }
+
+    [Fact]
+    public void Version_And_Help_Work()
+    {
+        Run("", "--version").Lines.Should().ContainSingle().Which.Should().StartWith("newsnlp ");
+        Run("", "--help").Lines.Should().Contain(l => l.Contains("analyze"));
+    }
+}
