@@ -6,7 +6,7 @@ namespace NewsNlp;
 /// Analyses news articles: tokens, sentences and paragraphs, then each stage chosen with
 /// <see cref="NewsPipelineBuilder"/>. Immutable and thread-safe: build one and share it.
 /// </summary>
-public sealed class NewsPipeline
+public sealed partial class NewsPipeline
 {
     private readonly INewsStage[] _stages;
 
