@@ -119,4 +119,53 @@ public sealed class CliTests : IDisposable
         Run("", "--version").Lines.Should().ContainSingle().Which.Should().StartWith("newsnlp ");
         Run("", "--help").Lines.Should().Contain(l => l.Contains("analyze"));
     }
+
+    [Fact]
+    public void Analyze_EmptyJsonlFile_WritesNothingAndSucceeds()
+    {
+        string path = Path.Combine(_folder, "empty.jsonl");
+        File.WriteAllText(path, "");
+        var (exit, lines, _) = Run("", "analyze", path);
+        exit.Should().Be(0);
+        lines.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Analyze_HugeLine_IsProcessed()
+    {
+        string text = string.Concat(Enumerable.Repeat("Lukashenko said yes on Wednesday, 5 km away. ", 300_000)); // ~13 MB line
+        var (exit, lines, _) = Run($"{{\"id\":\"big\",\"text\":\"{text}\"}}\n{{\"id\":\"small\",\"text\":\"ok\"}}", "analyze", "-");
+        exit.Should().Be(0);
+        lines.Should().HaveCount(2);
+        lines[1].Should().Contain("\"small\"");
+    }
+
+    private sealed class ClosedPipe : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("Broken pipe");
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("Broken pipe");
+        public override void WriteByte(byte value) => throw new IOException("Broken pipe");
+    }
+
+    [Fact]
+    public void Analyze_OutputClosed_ExitsWithIoCodeAndAMessage()
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("{\"text\":\"a\"}\n{\"text\":\"b\"}\n"));
+        using var output = new ClosedPipe();
+        var error = new StringWriter();
+        CliApp.Run(["analyze", "-"], input, output, error, CancellationToken.None).Should().Be(CliApp.ExitIo);
+        error.ToString().Should().Contain("output closed");
+    }
+
+    [Fact]
+    public void Analyze_Interrupted_WritesOnlyCompleteLines()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("{\"text\":\"a\"}\n{\"text\":\"b\"}\n"));
+        using var output = new MemoryStream();
+        CliApp.Run(["analyze", "-"], input, output, TextWriter.Null, cts.Token).Should().Be(CliApp.ExitInterrupted);
+        string written = Encoding.UTF8.GetString(output.ToArray());
+        (written.Length == 0 || written.EndsWith('\n')).Should().BeTrue();
+    }
 }
