@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsNlp;
+using NewsNlp.Entities;
+using NewsNlp.Training;
+
+// NewsNlp.Training: builds the entities stage's resources. See docs/entities.md.
+//   extract-gazetteers --npm /tmp/gaz/node_modules [--out src/NewsNlp/Resources/Entities/gazetteer.txt]
+//   train-ner [--data ../shared/corpora/ner] [--train gmb.train,...] [--dev gmb.dev] [--epochs N] [--bits B] [--seed S] [--out .../ner.bin]
+//   bench [--text FILE] : indicative speed of the entities stage (Stopwatch, not BenchmarkDotNet)
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+string Option(string name, string fallback)
+{
+    int i = Array.IndexOf(args, "--" + name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+string repo = FindRepo();
+string resources = Path.Combine(repo, "src", "NewsNlp", "Resources", "Entities");
+string command = args.Length > 0 ? args[0] : "help";
+switch (command)
+{
+    case "extract-gazetteers":
+        return GazetteerExtractor.Run(Option("npm", "/tmp/gaz/node_modules"), Path.Combine(repo, "src", "NewsNlp.Training", "Curated"),
+            Option("out", Path.Combine(resources, "gazetteer.txt")));
+
+    case "train-ner":
+    {
+        var clock = Stopwatch.StartNew();
+        string data = Option("data", Path.Combine(repo, "..", "shared", "corpora", "ner"));
+        if (!Directory.Exists(data)) data = "/work/shared/corpora/ner";
+        int bits = int.Parse(Option("bits", "20"), CultureInfo.InvariantCulture);
+        int epochs = int.Parse(Option("epochs", "8"), CultureInfo.InvariantCulture);
+        int seed = int.Parse(Option("seed", "20261128"), CultureInfo.InvariantCulture);
+        float prune = float.Parse(Option("prune", "0.05"), CultureInfo.InvariantCulture);
+        string output = Option("out", Path.Combine(resources, "ner.bin"));
+        Gazetteer gazetteer;
+        using (var reader = new StreamReader(Option("gazetteer", Path.Combine(resources, "gazetteer.txt")))) gazetteer = Gazetteer.Parse(reader);
+
+        var trainer = new PerceptronTrainer(bits, gazetteer);
+        var train = new List<PerceptronTrainer.Prepared>();
+        foreach (var name in Option("train", "gmb.train").Split(','))
+        {
+            var sentences = CorpusSentence.Read(Path.Combine(data, name + ".tsv"));
+            int added = 0;
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                train.Add(trainer.Prepare(sentences[i]));
+                // Augmentation: 1 sentence in 20 again in capitals (headlines), 1 in 50 in lower case.
+                if (i % 20 == 7) { train.Add(trainer.Prepare(sentences[i].WithCase(upper: true))); added++; }
+                if (i % 50 == 13) { train.Add(trainer.Prepare(sentences[i].WithCase(upper: false))); added++; }
+            }
+            Console.Error.WriteLine($"{name}: {sentences.Count:N0} sentences (+{added:N0} re-cased copies)");
+        }
+        var dev = new List<PerceptronTrainer.Prepared>();
+        foreach (var name in Option("dev", "gmb.dev").Split(','))
+            dev.AddRange(CorpusSentence.Read(Path.Combine(data, name + ".tsv")).Select(trainer.Prepare));
+        Console.Error.WriteLine($"features ready in {clock.Elapsed.TotalSeconds:F1}s; training {epochs} epochs, 2^{bits} buckets, seed {seed}");
+
+        trainer.Train(train, epochs, seed, (epoch, model) => "dev " + trainer.Evaluate(dev, model.W, model.T));
+        var (weights, transitions) = trainer.Averaged();
+        using (var file = File.Create(output)) NerModel.Write(file, bits, weights, transitions, prune);
+        var size = new FileInfo(output).Length;
+        Console.Error.WriteLine($"wrote {output}: {size / 1024.0 / 1024.0:F2} MB in {clock.Elapsed.TotalSeconds:F0}s total");
+        return 0;
+    }
+
+    case "bench":
+    {
+        var load = Stopwatch.StartNew();
+        var nlp = new NewsPipelineBuilder().UseEntities().Build();
+        nlp.Process("Warm-up: Alexander Lukashenko met officials in Minsk.");
+        Console.Error.WriteLine($"first use (gazetteer + model load + one document): {load.Elapsed.TotalMilliseconds:F0} ms");
+        string file = Option("text", "/work/shared/corpora/news/wikinews_gum.jsonl");
+        var texts = new List<string>();
+        foreach (var line in File.ReadLines(file))
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            if (doc.RootElement.TryGetProperty("text", out var t) && t.GetString() is { } s) texts.Add(s);
+        }
+        long tokens = texts.Sum(t => (long)NewsTokenizer.Tokenize(t).Length);
+        var tokensOnly = new NewsPipelineBuilder().Build();
+        double Seconds(NewsPipeline p, int rounds)
+        {
+            var c = Stopwatch.StartNew();
+            for (int r = 0; r < rounds; r++) foreach (var t in texts) p.Process(t);
+            return c.Elapsed.TotalSeconds / rounds;
+        }
+        Seconds(nlp, 2); Seconds(tokensOnly, 2);
+        double withEntities = Seconds(nlp, 10), baseline = Seconds(tokensOnly, 10);
+        Console.WriteLine($"{texts.Count} documents, {tokens:N0} tokens: pipeline with entities {tokens / withEntities / 1e6:F2} M tokens/s; " +
+            $"tokenizer+sentences only {tokens / baseline / 1e6:F2} M tokens/s; entities stage alone ≈ {tokens / (withEntities - baseline) / 1e6:F2} M tokens/s");
+        return 0;
+    }
+
+    default:
+        Console.Error.WriteLine("usage: NewsNlp.Training extract-gazetteers --npm DIR | train-ner [--epochs N] [--bits B] [--out FILE] | bench");
+        return 2;
+}
+
+static string FindRepo()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "NewsNlp.sln"))) return dir.FullName;
+    }
+    return Directory.GetCurrentDirectory();
+}
