@@ -1,3 +1,5 @@
+using NewsNlp;
+
 namespace NewsNlp.Training;
 
 /// <summary>A sentence of a CoNLL-style corpus: words, BIO tags, and the words joined by spaces.</summary>
@@ -56,6 +58,26 @@ internal sealed class CorpusSentence
         return chunks;
     }
 
+    /// <summary>
+    /// Adds a corpus word split the way <see cref="NewsTokenizer"/> splits text ("al-Qaida" → "al" "-" "Qaida",
+    /// "U.S.-led" → "U.S." "-" "led"), so training sees the tokens inference sees; the pieces inherit the tag.
+    /// </summary>
+    private static void AddWord(string word, string tag, List<string> words, List<string> tags)
+    {
+        var pieces = NewsTokenizer.Tokenize(word);
+        if (pieces.Length <= 1)
+        {
+            words.Add(word);
+            tags.Add(tag);
+            return;
+        }
+        for (int i = 0; i < pieces.Length; i++)
+        {
+            words.Add(word.Substring(pieces[i].Start, pieces[i].Length));
+            tags.Add(i > 0 && tag.StartsWith("B-", StringComparison.Ordinal) ? "I-" + tag[2..] : tag);
+        }
+    }
+
     public static List<CorpusSentence> Read(string path)
     {
         var sentences = new List<CorpusSentence>();
@@ -77,8 +99,7 @@ internal sealed class CorpusSentence
             }
             int tab = line.IndexOf('\t', StringComparison.Ordinal);
             if (tab <= 0) continue;
-            words.Add(line[..tab]);
-            tags.Add(line[(tab + 1)..]);
+            AddWord(line[..tab], line[(tab + 1)..], words, tags);
         }
         Flush();
         return sentences;

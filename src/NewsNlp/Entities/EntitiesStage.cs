@@ -86,6 +86,9 @@ internal sealed class EntitiesStage : INewsStage
             ArrayPool<byte>.Shared.Return(labels);
         }
 
+        EntityRules.SplitCoordinations(text, context.Tokens, gazetteer, mentions);
+        EntityRules.FixTypes(text, tokens, gazetteer, mentions);
+        EntityRules.AddDemonyms(text, context.Tokens, context.Sentences, gazetteer, mentions);
         if (_options.PropagateNames) EntityGrouper.Propagate(text, context.Tokens, context.Sentences, mentions);
         EntityGrouper.UnifyTypes(mentions);
         EntityGrouper.Group(text, context.Tokens, gazetteer, mentions);

@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// Corrections after tagging that use the gazetteer and the words around a mention: countries tagged
+/// as organisations, names right after "agency" or "newspaper", demonyms the tagger missed, and
+/// two known names joined by "and" that were tagged as one.
+/// </summary>
+internal static class EntityRules
+{
+    // Words that, just before a name, say the name is an organisation ("state news agency Belta").
+    private static readonly HashSet<string> s_orgCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "newspaper", "daily", "weekly", "broadcaster", "tabloid", "magazine", "channel", "network", "website",
+        "outlet", "company", "firm", "carrier", "airline", "automaker", "carmaker", "bank", "lender", "insurer", "retailer",
+        "manufacturer", "maker", "conglomerate", "giant", "group", "party", "movement", "organisation", "organization",
+        "union", "club", "team", "startup", "publisher", "studio", "label", "watchdog", "regulator", "ministry",
+    };
+
+    private const GazetteerCategory Political = GazetteerCategory.Country | GazetteerCategory.UsState;
+
+    private const GazetteerCategory Places = GazetteerCategory.Country | GazetteerCategory.UsState | GazetteerCategory.Capital
+        | GazetteerCategory.CityLarge | GazetteerCategory.CitySmall | GazetteerCategory.Region;
+
+    /// <summary>Fixes types from the gazetteer and the word before each mention.</summary>
+    public static void FixTypes(string text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, List<WorkMention> mentions)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
+        foreach (ref var m in span)
+        {
+            var categories = gazetteer.TryLookup(text, tokens[m.First..m.End], out var entry) ? entry.Categories : GazetteerCategory.None;
+            if (m.Type == EntityType.Org && (categories & Political) != 0 && (categories & GazetteerCategory.Group) == 0)
+            {
+                m.Type = EntityType.Gpe;
+                continue;
+            }
+            if (m.First > 0 && m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Misc or EntityType.Person
+                && (m.Type != EntityType.Person || m.End - m.First == 1) && (categories & Places) == 0)
+            {
+                var before = tokens[m.First - 1];
+                if (before.Kind == TokenKind.Word && s_orgCues.Contains(text.Substring(before.Start, before.Length))
+                    && !char.IsUpper(text[before.Start]))
+                    m.Type = EntityType.Org;
+            }
+        }
+    }
+
+    /// <summary>Adds nationalities the tagger missed: a capitalised demonym outside every mention ("European").</summary>
+    public static void AddDemonyms(string text, ImmutableArray<Token> tokenArray, ImmutableArray<Sentence> sentences, Gazetteer gazetteer,
+        List<WorkMention> mentions)
+    {
+        var tokens = tokenArray.AsSpan();
+        var covered = new bool[tokens.Length];
+        foreach (var m in mentions)
+        {
+            for (int k = m.First; k < m.End; k++) covered[k] = true;
+        }
+        var added = new List<WorkMention>();
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            int allCaps = 0, words = 0;
+            for (int i = sentence.FirstTokenIndex; i < sentence.TokenEnd; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word) continue;
+                words++;
+                if ((tokens[i].Flags & TokenFlags.AllCaps) != 0) allCaps++;
+            }
+            if (words >= 3 && allCaps * 2 > words) continue; // headlines: leave it to the tagger
+            for (int i = sentence.FirstTokenIndex; i < sentence.TokenEnd; i++)
+            {
+                var t = tokens[i];
+                if (covered[i] || t.Kind != TokenKind.Word || (t.Flags & TokenFlags.Capitalized) == 0 || (t.Flags & TokenFlags.AllCaps) != 0) continue;
+                int end = i + 1;
+                // Two-word demonyms ("South Korean") first.
+                if (end < sentence.TokenEnd && !covered[end] && gazetteer.TryLookup(text, tokens[i..(end + 1)], out var two)
+                    && (two.Categories & GazetteerCategory.Demonym) != 0)
+                    end++;
+                else if (!gazetteer.TryLookup(text, tokens[i..end], out var one) || (one.Categories & GazetteerCategory.Demonym) == 0)
+                    continue;
+                // Not the first word of a longer capitalised name ("American Airlines", "Russian Orthodox Church").
+                if (end < sentence.TokenEnd && tokens[end].Kind == TokenKind.Word && (tokens[end].Flags & TokenFlags.Capitalized) != 0) continue;
+                if (i > sentence.FirstTokenIndex && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Flags & TokenFlags.Capitalized) != 0
+                    && i - 1 != sentence.FirstTokenIndex) continue;
+                added.Add(new WorkMention
+                {
+                    First = i, End = end, Type = EntityType.Norp, Sentence = s,
+                    Text = text[t.Start..tokens[end - 1].End],
+                });
+                i = end - 1;
+            }
+        }
+        if (added.Count == 0) return;
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// Splits a mention "A and B" when A and B are both names known on their own (tagged elsewhere in the
+    /// document, a surname of a tagged person, or a country or city): "Putin and Zelensky".
+    /// </summary>
+    public static void SplitCoordinations(string text, ImmutableArray<Token> tokens, Gazetteer gazetteer, List<WorkMention> mentions)
+    {
+        var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.End - m.First == 1 || !m.Text.Contains(" and ", StringComparison.Ordinal)) known.TryAdd(m.Text, m.Type);
+            if (m.Type == EntityType.Person && m.End - m.First > 1)
+                known.TryAdd(text.Substring(tokens[m.End - 1].Start, tokens[m.End - 1].Length), EntityType.Person);
+        }
+        List<WorkMention>? result = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            int and = -1;
+            for (int k = m.First + 1; k < m.End - 1; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("and")) { and = k; break; }
+            }
+            if (and < 0 || !(TypeOf(m.First, and) is { } left) || !(TypeOf(and + 1, m.End) is { } right))
+            {
+                result?.Add(m);
+                continue;
+            }
+            result ??= mentions.GetRange(0, i);
+            result.Add(new WorkMention { First = m.First, End = and, Type = left, Sentence = m.Sentence, Text = text[tokens[m.First].Start..tokens[and - 1].End] });
+            result.Add(new WorkMention { First = and + 1, End = m.End, Type = right, Sentence = m.Sentence, Text = text[tokens[and + 1].Start..tokens[m.End - 1].End] });
+        }
+        if (result is null) return;
+        mentions.Clear();
+        mentions.AddRange(result);
+
+        EntityType? TypeOf(int first, int end)
+        {
+            var part = text[tokens[first].Start..tokens[end - 1].End];
+            if (known.TryGetValue(part, out var type)) return type;
+            if (gazetteer.TryLookup(text, tokens.AsSpan()[first..end], out var entry) && (entry.Categories & Places) != 0) return EntityType.Gpe;
+            return null;
+        }
+    }
+}
