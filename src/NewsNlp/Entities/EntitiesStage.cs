@@ -88,6 +88,8 @@ internal sealed class EntitiesStage : INewsStage
 
         EntityRules.SplitCoordinations(text, context.Tokens, gazetteer, mentions);
         EntityRules.FixTypes(text, tokens, gazetteer, mentions);
+        EntityRules.TrimTitlesBeforePeople(text, tokens, gazetteer, mentions);
+        EntityRules.AgreeCoordinations(text, tokens, gazetteer, mentions);
         EntityRules.AddDemonyms(text, context.Tokens, context.Sentences, gazetteer, mentions);
         if (_options.PropagateNames) EntityGrouper.Propagate(text, context.Tokens, context.Sentences, mentions);
         EntityGrouper.UnifyTypes(mentions);

@@ -57,12 +57,13 @@ internal static class EntityGrouper
             for (int k = m.First; k < m.End; k++) covered[k] = true;
         }
         var added = new List<WorkMention>();
+        var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         int sentence = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             while (sentence + 1 < sentences.Length && sentences[sentence].TokenEnd <= i) sentence++;
             if (covered[i] || tokens[i].Kind != TokenKind.Word || (tokens[i].Flags & TokenFlags.Capitalized) == 0) continue;
-            if (!byFirst.TryGetValue(TokenText(text, tokens[i]), out var candidates)) continue;
+            if (!lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var candidates)) continue;
             foreach (var (words, type) in candidates)
             {
                 int end = i + words.Length;

@@ -46,6 +46,56 @@ internal static class EntityRules
         }
     }
 
+    /// <summary>
+    /// Coordinated names agree in type: in "Putin and Zelensky" or "Trump and Zelensky's", a name the
+    /// tagger called a place but that no place list knows becomes a person when the other name is a person.
+    /// </summary>
+    public static void AgreeCoordinations(string text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, List<WorkMention> mentions)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
+        for (int i = 0; i + 1 < span.Length; i++)
+        {
+            ref var a = ref span[i];
+            ref var b = ref span[i + 1];
+            if (b.First != a.End + 1) continue;
+            var between = tokens[a.End];
+            var word = text.AsSpan(between.Start, between.Length);
+            if (!(word.SequenceEqual("and") || word.SequenceEqual("or") || word.SequenceEqual(","))) continue;
+            if (a.Type == EntityType.Person && IsUnknownPlace(text, tokens, gazetteer, b)) b.Type = EntityType.Person;
+            else if (b.Type == EntityType.Person && IsUnknownPlace(text, tokens, gazetteer, a)) a.Type = EntityType.Person;
+        }
+    }
+
+    private static bool IsUnknownPlace(string text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, in WorkMention m) =>
+        m.Type is EntityType.Gpe or EntityType.Loc && m.End - m.First <= 3
+        && (!gazetteer.TryLookup(text, tokens[m.First..m.End], out var entry) || (entry.Categories & Places) == 0);
+
+    /// <summary>
+    /// Takes a title off the end of an organisation right before a person's name:
+    /// "NATO Secretary-General Mark Rutte" → "NATO" + "Mark Rutte" (the title stays a descriptor).
+    /// </summary>
+    public static void TrimTitlesBeforePeople(string text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, List<WorkMention> mentions)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
+        for (int i = 0; i + 1 < span.Length; i++)
+        {
+            ref var a = ref span[i];
+            if (a.Type == EntityType.Person || span[i + 1].Type != EntityType.Person || span[i + 1].First != a.End) continue;
+            int end = a.End;
+            while (end > a.First + 1)
+            {
+                var t = tokens[end - 1];
+                bool title = (t.Flags & TokenFlags.Dash) != 0
+                    || (t.Kind == TokenKind.Word && gazetteer.TryLookup(text, tokens[(end - 1)..end], out var entry) && (entry.Categories & GazetteerCategory.Title) != 0);
+                if (!title) break;
+                end--;
+            }
+            if (end == a.End || end <= a.First) continue;
+            a.End = end;
+            a.Text = text[tokens[a.First].Start..tokens[end - 1].End];
+        }
+    }
+
     /// <summary>Adds nationalities the tagger missed: a capitalised demonym outside every mention ("European").</summary>
     public static void AddDemonyms(string text, ImmutableArray<Token> tokenArray, ImmutableArray<Sentence> sentences, Gazetteer gazetteer,
         List<WorkMention> mentions)

@@ -56,6 +56,7 @@ internal static class EntityTypes
                 if ((categories & GazetteerCategory.Facility) != 0) return EntityType.Fac;
                 if ((categories & GazetteerCategory.Region) != 0) return EntityType.Loc;
                 if ((categories & Political) != 0) return EntityType.Gpe;
+                if ((categories & (GazetteerCategory.Demonym | GazetteerCategory.Group)) != 0) return EntityType.Norp;
                 if (tokens.Length > 1 && s_facHeads.Contains(last)) return EntityType.Fac;
                 if (tokens.Length > 1 && (s_locHeads.Contains(last) || s_locHeads.Contains(firstWord))) return EntityType.Loc;
                 return EntityType.Gpe;

@@ -65,7 +65,8 @@ internal sealed class Gazetteer
         ["country", "capital", "city-large", "city-small", "us-state", "demonym", "first-name", "region", "facility", "group", "title", "event"];
 
     /// <summary>
-    /// Reads the gazetteer text format: one entry a line, <c>category TAB name [TAB canonical]</c>;
+    /// Reads the gazetteer text format: one entry a line, <c>category TAB name [TAB canonical]</c>, the name
+    /// split into <see cref="NewsTokenizer"/> tokens separated by single spaces ("Guinea - Bissau");
     /// lines starting with <c>#</c> are comments. A category "alias" marks a country alias with its canonical name.
     /// </summary>
     public static Gazetteer Parse(TextReader reader)
@@ -92,17 +93,22 @@ internal sealed class Gazetteer
                 if (index < 0) continue;
                 category = (GazetteerCategory)(1 << index);
             }
-            var name = parts[1];
-            var tokens = NewsTokenizer.TokenizeToArray(name);
-            if (tokens.Length == 0 || tokens.Length > MaxTokens) continue;
+            // Names are stored already split into NewsTokenizer tokens, separated by single spaces.
+            var name = parts[1].AsSpan();
+            int count = 0;
             ulong h = SequenceSeed;
-            for (int i = 0; i < tokens.Length; i++)
+            bool tooLong = false;
+            foreach (var range in name.Split(' '))
             {
-                h = Extend(h, name.AsSpan(tokens[i].Start, tokens[i].Length));
-                hashes[i] = h;
+                var token = name[range];
+                if (token.IsEmpty) continue;
+                if (count == MaxTokens) { tooLong = true; break; }
+                h = Extend(h, token);
+                hashes[count++] = h;
             }
-            for (int i = 0; i < tokens.Length - 1; i++) prefixes.Add(hashes[i]);
-            ulong key = hashes[tokens.Length - 1];
+            if (count == 0 || tooLong) continue;
+            for (int i = 0; i < count - 1; i++) prefixes.Add(hashes[i]);
+            ulong key = hashes[count - 1];
             if (entries.TryGetValue(key, out var old))
                 entries[key] = new GazetteerEntry(old.Categories | category, old.Canonical ?? canonical);
             else

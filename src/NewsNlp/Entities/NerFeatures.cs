@@ -148,26 +148,38 @@ internal static class NerFeatures
         {
             gazetteer.Match(text, starts, lengths, marks);
 
-            // Per-word hashes reused by neighbours.
+            // Per-word hashes, computed once and reused by the neighbours' features.
+            ulong[]? rentedHashes = null;
+            Span<ulong> hashes = n <= 256 ? stackalloc ulong[3 * 256] : (rentedHashes = System.Buffers.ArrayPool<ulong>.Shared.Rent(3 * n));
+            var lowers = hashes[..n];
+            var shapes = hashes.Slice(n, n);
+            var exacts = hashes.Slice(2 * n, n);
+            for (int i = 0; i < n; i++)
+            {
+                var w = text.AsSpan(starts[i], lengths[i]);
+                lowers[i] = HashLower(0, w);
+                shapes[i] = HashShape(0, w);
+                exacts[i] = HashExact(0, w);
+            }
             for (int i = 0; i < n; i++)
             {
                 var f = features.Slice(i * MaxPerToken, MaxPerToken);
                 int k = 0;
                 var w = text.AsSpan(starts[i], lengths[i]);
-                ulong lower = HashLower(0, w);
-                ulong shape = HashShape(0, w);
-                ulong prevLower = i > 0 ? HashLower(0, text.AsSpan(starts[i - 1], lengths[i - 1])) : 0x5354415254UL; // START
-                ulong nextLower = i + 1 < n ? HashLower(0, text.AsSpan(starts[i + 1], lengths[i + 1])) : 0x454e44UL; // END
-                ulong prevShape = i > 0 ? HashShape(0, text.AsSpan(starts[i - 1], lengths[i - 1])) : 1;
-                ulong nextShape = i + 1 < n ? HashShape(0, text.AsSpan(starts[i + 1], lengths[i + 1])) : 2;
+                ulong lower = lowers[i];
+                ulong shape = shapes[i];
+                ulong prevLower = i > 0 ? lowers[i - 1] : 0x5354415254UL; // START
+                ulong nextLower = i + 1 < n ? lowers[i + 1] : 0x454e44UL; // END
+                ulong prevShape = i > 0 ? shapes[i - 1] : 1;
+                ulong nextShape = i + 1 < n ? shapes[i + 1] : 2;
 
                 f[k++] = Bucket(Seed(T.Bias), mask);
                 f[k++] = Bucket(Add(Seed(T.Lower), lower), mask);
-                f[k++] = Bucket(HashExact(Seed(T.Exact), w), mask);
+                f[k++] = Bucket(Add(Seed(T.Exact), exacts[i]), mask);
                 f[k++] = Bucket(Add(Seed(T.PrevLower), prevLower), mask);
                 f[k++] = Bucket(Add(Seed(T.NextLower), nextLower), mask);
-                f[k++] = Bucket(i > 1 ? HashLower(Seed(T.Prev2Lower), text.AsSpan(starts[i - 2], lengths[i - 2])) : Seed(T.Prev2Lower), mask);
-                f[k++] = Bucket(i + 2 < n ? HashLower(Seed(T.Next2Lower), text.AsSpan(starts[i + 2], lengths[i + 2])) : Seed(T.Next2Lower), mask);
+                f[k++] = Bucket(i > 1 ? Add(Seed(T.Prev2Lower), lowers[i - 2]) : Seed(T.Prev2Lower), mask);
+                f[k++] = Bucket(i + 2 < n ? Add(Seed(T.Next2Lower), lowers[i + 2]) : Seed(T.Next2Lower), mask);
                 f[k++] = Bucket(Add(Seed(T.Shape), shape), mask);
                 f[k++] = Bucket(Add(Seed(T.PrevShape), prevShape), mask);
                 f[k++] = Bucket(Add(Seed(T.NextShape), nextShape), mask);
@@ -193,7 +205,7 @@ internal static class NerFeatures
                 }
                 else if (i > 0 && lengths[i - 1] > 0 && char.IsUpper(text[starts[i - 1]]))
                 {
-                    f[k++] = Bucket(HashExact(Seed(T.PrevExactCap), text.AsSpan(starts[i - 1], lengths[i - 1])), mask);
+                    f[k++] = Bucket(Add(Seed(T.PrevExactCap), exacts[i - 1]), mask);
                 }
 
                 var m = marks[i];
@@ -207,6 +219,7 @@ internal static class NerFeatures
                 if (caseMode != CaseMode.Normal) k = AddCategoryFeatures(f, k, T.CaseGaz, m.Any, (ulong)caseMode, mask);
                 counts[i] = k;
             }
+            if (rentedHashes is not null) System.Buffers.ArrayPool<ulong>.Shared.Return(rentedHashes);
         }
         finally
         {

@@ -86,14 +86,55 @@ internal sealed class NerModel
     /// <summary>Adds the weights of a word's features to <paramref name="scores"/>.</summary>
     private void Emission(ReadOnlySpan<int> features, Span<float> scores)
     {
+        const int L = NerLabels.Count;
+        var acc0 = System.Numerics.Vector<float>.Zero;
+        var acc1 = System.Numerics.Vector<float>.Zero;
+        float last = 0;
+        int width = System.Numerics.Vector<float>.Count;
+        var weights = _weights.AsSpan();
+        var rowOf = _rowOf;
+        if (width == 8)
+        {
+            foreach (int f in features)
+            {
+                int row = rowOf[f];
+                if (row < 0) continue;
+                var w = weights.Slice(row * L, L);
+                acc0 += new System.Numerics.Vector<float>(w);
+                acc1 += new System.Numerics.Vector<float>(w[8..]);
+                last += w[16];
+            }
+            acc0.CopyTo(scores);
+            acc1.CopyTo(scores[8..]);
+            scores[16] = last;
+            return;
+        }
         scores.Clear();
         foreach (int f in features)
         {
-            int row = _rowOf[f];
+            int row = rowOf[f];
             if (row < 0) continue;
-            var w = _weights.AsSpan(row * NerLabels.Count, NerLabels.Count);
-            for (int l = 0; l < NerLabels.Count; l++) scores[l] += w[l];
+            var w = weights.Slice(row * L, L);
+            for (int l = 0; l < L; l++) scores[l] += w[l];
         }
+    }
+
+    // For each label, the labels that may precede it (BILOU constraints), so decoding skips the others.
+    private static readonly int[][] s_allowedPrev = BuildAllowedPrev();
+
+    private static int[][] BuildAllowedPrev()
+    {
+        var result = new int[NerLabels.Count][];
+        for (int next = 0; next < NerLabels.Count; next++)
+        {
+            var list = new List<int>();
+            for (int prev = 0; prev < NerLabels.Count; prev++)
+            {
+                if (NerLabels.Allowed(prev, next)) list.Add(prev);
+            }
+            result[next] = [.. list];
+        }
+        return result;
     }
 
     /// <summary>Finds the best label sequence for a sentence whose features were extracted with <see cref="NerFeatures.Extract"/>.</summary>
@@ -123,9 +164,8 @@ internal sealed class NerModel
                     var prevRow = score.Slice((i - 1) * L, L);
                     float best = float.NegativeInfinity;
                     int arg = 0;
-                    for (int prev = 0; prev < L; prev++)
+                    foreach (int prev in s_allowedPrev[next])
                     {
-                        if (!NerLabels.Allowed(prev, next)) continue;
                         float s = prevRow[prev] + _transitions[(prev + 1) * L + next];
                         if (s > best) { best = s; arg = prev; }
                     }
