@@ -65,15 +65,27 @@ internal sealed class NerModel
     private const uint Magic = 0x52454E4E; // "NNER"
     private const int Version = 1;
 
-    private readonly int[] _rowOf;      // bucket → row, or -1
-    private readonly float[] _weights;  // row * Count + label
+    // Which buckets have weights: a bit set with a rank index (the rows before each 64-bit word), small
+    // enough to stay in cache, so features without weights cost no memory access to the weights.
+    private readonly ulong[] _present;
+    private readonly int[] _rank;
+    private readonly short[] _weights;     // row * Count + label, times _scale
+    private readonly float _scale;
     private readonly float[] _transitions; // (prev + 1) * Count + next; prev = -1 is the start
 
-    internal NerModel(int hashBits, int[] rowOf, float[] weights, float[] transitions)
+    internal NerModel(int hashBits, ulong[] present, short[] weights, float scale, float[] transitions)
     {
         HashBits = hashBits;
-        _rowOf = rowOf;
+        _present = present;
+        _rank = new int[present.Length];
+        int rows = 0;
+        for (int i = 0; i < present.Length; i++)
+        {
+            _rank[i] = rows;
+            rows += System.Numerics.BitOperations.PopCount(present[i]);
+        }
         _weights = weights;
+        _scale = scale;
         _transitions = transitions;
     }
 
@@ -83,40 +95,46 @@ internal sealed class NerModel
     /// <summary>Number of buckets with weights.</summary>
     public int RowCount => _weights.Length / NerLabels.Count;
 
-    /// <summary>Adds the weights of a word's features to <paramref name="scores"/>.</summary>
+    /// <summary>Sums the weights of a word's features into <paramref name="scores"/>.</summary>
     private void Emission(ReadOnlySpan<int> features, Span<float> scores)
     {
         const int L = NerLabels.Count;
-        var acc0 = System.Numerics.Vector<float>.Zero;
-        var acc1 = System.Numerics.Vector<float>.Zero;
-        float last = 0;
-        int width = System.Numerics.Vector<float>.Count;
         var weights = _weights.AsSpan();
-        var rowOf = _rowOf;
-        if (width == 8)
+        var present = _present;
+        var rank = _rank;
+        if (System.Numerics.Vector<short>.Count == 16)
         {
+            var lo = System.Numerics.Vector<int>.Zero;
+            var hi = System.Numerics.Vector<int>.Zero;
+            int last = 0;
             foreach (int f in features)
             {
-                int row = rowOf[f];
-                if (row < 0) continue;
+                ulong word = present[f >> 6];
+                int bit = f & 63;
+                if ((word & (1UL << bit)) == 0) continue;
+                int row = rank[f >> 6] + System.Numerics.BitOperations.PopCount(word & ((1UL << bit) - 1));
                 var w = weights.Slice(row * L, L);
-                acc0 += new System.Numerics.Vector<float>(w);
-                acc1 += new System.Numerics.Vector<float>(w[8..]);
+                System.Numerics.Vector.Widen(new System.Numerics.Vector<short>(w), out var a, out var b);
+                lo += a;
+                hi += b;
                 last += w[16];
             }
-            acc0.CopyTo(scores);
-            acc1.CopyTo(scores[8..]);
-            scores[16] = last;
+            for (int l = 0; l < 8; l++) scores[l] = lo[l] * _scale;
+            for (int l = 0; l < 8; l++) scores[8 + l] = hi[l] * _scale;
+            scores[16] = last * _scale;
             return;
         }
-        scores.Clear();
+        Span<int> sums = stackalloc int[L];
         foreach (int f in features)
         {
-            int row = rowOf[f];
-            if (row < 0) continue;
+            ulong word = present[f >> 6];
+            int bit = f & 63;
+            if ((word & (1UL << bit)) == 0) continue;
+            int row = rank[f >> 6] + System.Numerics.BitOperations.PopCount(word & ((1UL << bit) - 1));
             var w = weights.Slice(row * L, L);
-            for (int l = 0; l < L; l++) scores[l] += w[l];
+            for (int l = 0; l < L; l++) sums[l] += w[l];
         }
+        for (int l = 0; l < L; l++) scores[l] = sums[l] * _scale;
     }
 
     // For each label, the labels that may precede it (BILOU constraints), so decoding skips the others.
@@ -248,19 +266,23 @@ internal sealed class NerModel
         for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
         float scale = reader.ReadSingle();
         int rows = reader.ReadInt32();
-        var rowOf = new int[1 << hashBits];
-        Array.Fill(rowOf, -1);
+        if (rows < 0 || rows > 1 << hashBits) throw new InvalidDataException("Unexpected NER model row count.");
+        var present = new ulong[Math.Max(1, (1 << hashBits) / 64)];
         int bucket = -1;
         for (int r = 0; r < rows; r++)
         {
             bucket += reader.Read7BitEncodedInt();
-            rowOf[bucket] = r;
+            if ((uint)bucket >= (uint)(1 << hashBits)) throw new InvalidDataException("NER model bucket out of range.");
+            present[bucket >> 6] |= 1UL << (bucket & 63);
         }
-        var weights = new float[rows * labels];
-        var raw = new byte[weights.Length * 2];
-        reader.BaseStream.ReadExactly(raw);
-        for (int i = 0; i < weights.Length; i++) weights[i] = BinaryPrimitives.ReadInt16LittleEndian(raw.AsSpan(i * 2)) * scale;
-        return new NerModel(hashBits, rowOf, weights, transitions);
+        var weights = new short[rows * labels];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan());
+        reader.BaseStream.ReadExactly(bytes);
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (int i = 0; i < weights.Length; i++) weights[i] = BinaryPrimitives.ReverseEndianness(weights[i]);
+        }
+        return new NerModel(hashBits, present, weights, scale, transitions);
     }
 
     private static readonly Lazy<NerModel?> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
