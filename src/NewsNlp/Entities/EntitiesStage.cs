@@ -88,6 +88,7 @@ internal sealed class EntitiesStage : INewsStage
 
         EntityRules.SplitCoordinations(text, context.Tokens, gazetteer, mentions);
         EntityRules.FixTypes(text, tokens, gazetteer, mentions);
+        EntityRules.FixStormsAndTitles(text, tokens, gazetteer, mentions);
         EntityRules.TrimTitlesBeforePeople(text, tokens, gazetteer, mentions);
         EntityRules.AgreeCoordinations(text, tokens, gazetteer, mentions);
         EntityRules.AddDemonyms(text, context.Tokens, context.Sentences, gazetteer, mentions);

@@ -96,6 +96,50 @@ internal static class EntityRules
         }
     }
 
+    private static readonly HashSet<string> s_stormWords = new(StringComparer.Ordinal) { "Hurricane", "Typhoon", "Cyclone", "Storm", "HURRICANE", "TYPHOON", "CYCLONE", "STORM" };
+
+    /// <summary>
+    /// Named storms are events ("Hurricane Milton"), and a name that is only a piece of a title
+    /// ("State" in "Secretary of State") is not a mention.
+    /// </summary>
+    public static void FixStormsAndTitles(string text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, List<WorkMention> mentions)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
+        int removed = 0;
+        for (int i = 0; i < span.Length; i++)
+        {
+            ref var m = ref span[i];
+            if (m.First > 0 && tokens[m.First - 1].Kind == TokenKind.Word
+                && s_stormWords.Contains(text.Substring(tokens[m.First - 1].Start, tokens[m.First - 1].Length))
+                && (i == 0 || span[i - 1].End < m.First))
+            {
+                m.First--;
+                m.Type = EntityType.Event;
+                m.Text = text[tokens[m.First].Start..tokens[m.End - 1].End];
+            }
+            else if (m.Type != EntityType.Person && InsideTitle(text, tokens, gazetteer, m.First, m.End))
+            {
+                m.End = m.First; // marked for removal
+                removed++;
+            }
+        }
+        if (removed > 0) mentions.RemoveAll(m => m.End == m.First);
+    }
+
+    private static bool InsideTitle(string text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, int first, int end)
+    {
+        for (int before = 1; before <= 3 && first - before >= 0; before++)
+        {
+            for (int after = 0; after <= 1 && end + after <= tokens.Length; after++)
+            {
+                if (gazetteer.TryLookup(text, tokens[(first - before)..(end + after)], out var entry)
+                    && (entry.Categories & GazetteerCategory.Title) != 0 && entry.Categories == GazetteerCategory.Title)
+                    return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Adds nationalities the tagger missed: a capitalised demonym outside every mention ("European").</summary>
     public static void AddDemonyms(string text, ImmutableArray<Token> tokenArray, ImmutableArray<Sentence> sentences, Gazetteer gazetteer,
         List<WorkMention> mentions)
