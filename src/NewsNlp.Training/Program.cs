@@ -6,7 +6,7 @@ using NewsNlp.Training;
 
 // NewsNlp.Training: builds the entities stage's resources. See docs/entities.md.
 //   extract-gazetteers --npm /tmp/gaz/node_modules [--out src/NewsNlp/Resources/Entities/gazetteer.txt]
-//   train-ner [--data ../shared/corpora/ner] [--train gmb.train,...] [--dev gmb.dev] [--epochs N] [--bits B] [--seed S] [--out .../ner.bin]
+//   train-ner [--data ../shared/corpora/ner] [--train gmb.train,btc.train,wnut17.train,secfin.train] [--dev gmb.dev] [--epochs 6] [--bits 20] [--seed 20261128] [--prune 0.05] [--out src/NewsNlp/Resources/Entities/ner.bin]
 //   bench [--text FILE] : indicative speed of the entities stage (Stopwatch, not BenchmarkDotNet)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -32,7 +32,7 @@ switch (command)
         string data = Option("data", Path.Combine(repo, "..", "shared", "corpora", "ner"));
         if (!Directory.Exists(data)) data = "/work/shared/corpora/ner";
         int bits = int.Parse(Option("bits", "20"), CultureInfo.InvariantCulture);
-        int epochs = int.Parse(Option("epochs", "8"), CultureInfo.InvariantCulture);
+        int epochs = int.Parse(Option("epochs", "6"), CultureInfo.InvariantCulture);
         int seed = int.Parse(Option("seed", "20261128"), CultureInfo.InvariantCulture);
         float prune = float.Parse(Option("prune", "0.05"), CultureInfo.InvariantCulture);
         string output = Option("out", Path.Combine(resources, "ner.bin"));
@@ -41,7 +41,7 @@ switch (command)
 
         var trainer = new PerceptronTrainer(bits, gazetteer);
         var train = new List<PerceptronTrainer.Prepared>();
-        foreach (var name in Option("train", "gmb.train").Split(','))
+        foreach (var name in Option("train", "gmb.train,btc.train,wnut17.train,secfin.train").Split(','))
         {
             var sentences = CorpusSentence.Read(Path.Combine(data, name + ".tsv"));
             int added = 0;
