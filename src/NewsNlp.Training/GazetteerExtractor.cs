@@ -74,7 +74,7 @@ internal static class GazetteerExtractor
         {
             ("us-states.txt", "us-state"), ("regions.txt", "region"), ("facilities.txt", "facility"),
             ("groups.txt", "group"), ("titles.txt", "title"), ("events.txt", "event"), ("demonyms.txt", "demonym"),
-            ("aliases.txt", "alias"),
+            ("aliases.txt", "alias"), ("organizations.txt", "organization"),
         })
         {
             foreach (var raw in File.ReadLines(Path.Combine(curatedDir, file)))

@@ -108,7 +108,7 @@ internal static class EntityDescriptors
                 continue;
             }
             // "Secretary of State", "vice-president": a joiner between two title words.
-            if (s_joiners.Contains(text.Substring(t.Start, t.Length)) && j - 1 >= sentenceStart && start == j + 1
+            if (s_joiners.Contains(text.Substring(t.Start, t.Length)) && j - 1 >= sentenceStart && start == j + 1 && start != first
                 && (IsTitleWord(text, tokens[j - 1], gazetteer) || owner.ContainsKey(j - 1)))
             {
                 j--;

@@ -35,6 +35,21 @@ internal static class EntityRules
                 m.Type = EntityType.Gpe;
                 continue;
             }
+            if ((categories & GazetteerCategory.Organization) != 0 && (categories & Political) == 0)
+            {
+                m.Type = EntityType.Org; // "U.N.", "EU", "NATO"
+                continue;
+            }
+            if (m.Type is EntityType.Org or EntityType.Gpe && (categories & GazetteerCategory.Demonym) != 0 && (categories & Political) == 0)
+            {
+                m.Type = EntityType.Norp; // "Western", "Rohingya"
+                continue;
+            }
+            if ((categories & GazetteerCategory.Event) != 0)
+            {
+                m.Type = EntityType.Event;
+                continue;
+            }
             if (m.First > 0 && m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Misc or EntityType.Person
                 && (m.Type != EntityType.Person || m.End - m.First == 1) && (categories & Places) == 0)
             {
@@ -96,6 +111,13 @@ internal static class EntityRules
         }
     }
 
+    private static readonly HashSet<string> s_articles = new(StringComparer.Ordinal) { "the", "a", "an" };
+
+    private static readonly HashSet<string> s_warWords = new(StringComparer.Ordinal)
+    {
+        "War", "Wars", "Revolution", "Uprising", "Intifada", "Massacre", "Genocide", "Olympics", "Paralympics", "Championships",
+    };
+
     private static readonly HashSet<string> s_stormWords = new(StringComparer.Ordinal) { "Hurricane", "Typhoon", "Cyclone", "Storm", "HURRICANE", "TYPHOON", "CYCLONE", "STORM" };
 
     /// <summary>
@@ -109,7 +131,22 @@ internal static class EntityRules
         for (int i = 0; i < span.Length; i++)
         {
             ref var m = ref span[i];
-            if (m.First > 0 && tokens[m.First - 1].Kind == TokenKind.Word
+            // A lower-case article is not part of a name ("the Bay of Bengal").
+            while (m.End - m.First > 1 && tokens[m.First].Kind == TokenKind.Word && s_articles.Contains(text.Substring(tokens[m.First].Start, tokens[m.First].Length)))
+            {
+                m.First++;
+                m.Text = text[tokens[m.First].Start..tokens[m.End - 1].End];
+            }
+            if (m.End - m.First > 1 && s_stormWords.Contains(text.Substring(tokens[m.First].Start, tokens[m.First].Length)))
+            {
+                m.Type = EntityType.Event;
+            }
+            else if (m.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc && m.End - m.First > 1
+                && s_warWords.Contains(text.Substring(tokens[m.End - 1].Start, tokens[m.End - 1].Length)))
+            {
+                m.Type = EntityType.Event; // "Vietnam War", "Arab Spring"
+            }
+            else if (m.First > 0 && tokens[m.First - 1].Kind == TokenKind.Word
                 && s_stormWords.Contains(text.Substring(tokens[m.First - 1].Start, tokens[m.First - 1].Length))
                 && (i == 0 || span[i - 1].End < m.First))
             {
@@ -192,7 +229,8 @@ internal static class EntityRules
 
     /// <summary>
     /// Splits a mention "A and B" when A and B are both names known on their own (tagged elsewhere in the
-    /// document, a surname of a tagged person, or a country or city): "Putin and Zelensky".
+    /// document, a surname of a tagged person, or a country or city): "Putin and Zelensky"; and splits at
+    /// a possessive, which never belongs inside a name: "Saudi Arabia's Civil Defense Authority".
     /// </summary>
     public static void SplitCoordinations(string text, ImmutableArray<Token> tokens, Gazetteer gazetteer, List<WorkMention> mentions)
     {
@@ -207,19 +245,34 @@ internal static class EntityRules
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            int and = -1;
+            int and = -1, possessive = -1;
             for (int k = m.First + 1; k < m.End - 1; k++)
             {
-                if (tokens[k].Kind == TokenKind.Word && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("and")) { and = k; break; }
+                if ((tokens[k].Flags & TokenFlags.Clitic) != 0 && possessive < 0) possessive = k;
+                else if (and < 0 && tokens[k].Kind == TokenKind.Word && text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual("and")) and = k;
             }
-            if (and < 0 || !(TypeOf(m.First, and) is { } left) || !(TypeOf(and + 1, m.End) is { } right))
+            if (possessive > 0)
+            {
+                // "Saudi Arabia's Civil Defense Authority" → "Saudi Arabia" + "Civil Defense Authority".
+                result ??= mentions.GetRange(0, i);
+                var left = TypeOf(m.First, possessive) ?? m.Type;
+                result.Add(new WorkMention { First = m.First, End = possessive, Type = left, Sentence = m.Sentence, Text = text[tokens[m.First].Start..tokens[possessive - 1].End] });
+                int rightFirst = possessive + 1;
+                if (rightFirst < m.End && (m.End - rightFirst >= 2 || TypeOf(rightFirst, m.End) is not null))
+                {
+                    var right = TypeOf(rightFirst, m.End) ?? (EntityTypes.HasFacilityHead(text, tokens[m.End - 1]) ? EntityType.Fac : m.Type);
+                    result.Add(new WorkMention { First = rightFirst, End = m.End, Type = right, Sentence = m.Sentence, Text = text[tokens[rightFirst].Start..tokens[m.End - 1].End] });
+                }
+                continue;
+            }
+            if (and < 0 || !(TypeOf(m.First, and) is { } leftType) || !(TypeOf(and + 1, m.End) is { } rightType))
             {
                 result?.Add(m);
                 continue;
             }
             result ??= mentions.GetRange(0, i);
-            result.Add(new WorkMention { First = m.First, End = and, Type = left, Sentence = m.Sentence, Text = text[tokens[m.First].Start..tokens[and - 1].End] });
-            result.Add(new WorkMention { First = and + 1, End = m.End, Type = right, Sentence = m.Sentence, Text = text[tokens[and + 1].Start..tokens[m.End - 1].End] });
+            result.Add(new WorkMention { First = m.First, End = and, Type = leftType, Sentence = m.Sentence, Text = text[tokens[m.First].Start..tokens[and - 1].End] });
+            result.Add(new WorkMention { First = and + 1, End = m.End, Type = rightType, Sentence = m.Sentence, Text = text[tokens[and + 1].Start..tokens[m.End - 1].End] });
         }
         if (result is null) return;
         mentions.Clear();

@@ -74,6 +74,9 @@ internal static class EntityTypes
         }
     }
 
+    /// <summary>Whether a word is the head of a facility name ("Mosque", "Airport").</summary>
+    public static bool HasFacilityHead(string text, Token last) => s_facHeads.Contains(text.Substring(last.Start, last.Length));
+
     /// <summary>A capitalised adjective with a nationality ending ("Belarusian", "Nepalese", "Kurdish", "Iraqi").</summary>
     private static bool LooksLikeDemonym(string word)
     {

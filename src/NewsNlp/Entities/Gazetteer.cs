@@ -31,6 +31,8 @@ internal enum GazetteerCategory : ushort
     Title = 1 << 10,
     /// <summary>A named event ("World War II", "Olympics").</summary>
     Event = 1 << 11,
+    /// <summary>A well-known organisation or its acronym ("U.N.", "NATO").</summary>
+    Organization = 1 << 12,
 }
 
 /// <summary>One entry of the gazetteer: its categories and, for aliases, the canonical name.</summary>
@@ -46,7 +48,7 @@ internal sealed class Gazetteer
     public const int MaxTokens = 6;
 
     /// <summary>Number of categories (bits of <see cref="GazetteerCategory"/>).</summary>
-    public const int CategoryCount = 12;
+    public const int CategoryCount = 13;
 
     private readonly Dictionary<ulong, GazetteerEntry> _entries;
     private readonly HashSet<ulong> _prefixes;
@@ -62,7 +64,7 @@ internal sealed class Gazetteer
 
     /// <summary>The names of the categories as written in the resource file.</summary>
     public static readonly string[] CategoryNames =
-        ["country", "capital", "city-large", "city-small", "us-state", "demonym", "first-name", "region", "facility", "group", "title", "event"];
+        ["country", "capital", "city-large", "city-small", "us-state", "demonym", "first-name", "region", "facility", "group", "title", "event", "organization"];
 
     /// <summary>
     /// Reads the gazetteer text format: one entry a line, <c>category TAB name [TAB canonical]</c>, the name
