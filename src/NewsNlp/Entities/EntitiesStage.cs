@@ -90,6 +90,7 @@ internal sealed class EntitiesStage : INewsStage
         EntityRules.FixTypes(text, tokens, gazetteer, mentions);
         EntityRules.FixStormsAndTitles(text, tokens, gazetteer, mentions);
         EntityRules.TrimTitlesBeforePeople(text, tokens, gazetteer, mentions);
+        EntityRules.TrimLeadingTitles(text, tokens, gazetteer, mentions);
         EntityRules.AgreeCoordinations(text, tokens, gazetteer, mentions);
         EntityRules.AddDemonyms(text, context.Tokens, context.Sentences, gazetteer, mentions);
         if (_options.PropagateNames) EntityGrouper.Propagate(text, context.Tokens, context.Sentences, mentions);

@@ -12,7 +12,7 @@ internal static class EntityDescriptors
     // Lower-case words that may be part of a title or description (besides gazetteer titles and other names).
     private static readonly HashSet<string> s_words = new(StringComparer.OrdinalIgnoreCase)
     {
-        "former", "ex", "deputy", "vice", "acting", "interim", "outgoing", "incoming", "new", "late", "then", "chief", "senior",
+        "former", "ex", "home", "shadow", "attorney", "solicitor", "surgeon", "lord", "first", "lady", "deputy", "vice", "acting", "interim", "outgoing", "incoming", "new", "late", "then", "chief", "senior",
         "top", "prime", "foreign", "defence", "defense", "interior", "finance", "economy", "health", "justice", "state",
         "general", "assistant", "associate", "executive", "managing", "national", "security", "opposition", "party",
         "government", "presidential", "press", "news", "agency", "army", "military", "police", "rebel", "militia",

@@ -50,6 +50,12 @@ internal static class EntityRules
                 m.Type = EntityType.Event;
                 continue;
             }
+            if (m.Type == EntityType.Misc && (categories & (Political | GazetteerCategory.Capital | GazetteerCategory.CityLarge)) != 0
+                && (categories & (GazetteerCategory.Demonym | GazetteerCategory.Group)) == 0)
+            {
+                m.Type = EntityType.Gpe; // "France" tagged MISC
+                continue;
+            }
             if (m.First > 0 && m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Misc or EntityType.Person
                 && (m.Type != EntityType.Person || m.End - m.First == 1) && (categories & Places) == 0)
             {
@@ -84,6 +90,39 @@ internal static class EntityRules
     private static bool IsUnknownPlace(string text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, in WorkMention m) =>
         m.Type is EntityType.Gpe or EntityType.Loc && m.End - m.First <= 3
         && (!gazetteer.TryLookup(text, tokens[m.First..m.End], out var entry) || (entry.Categories & Places) == 0);
+
+    private static readonly HashSet<string> s_honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Madam", "Mx", "Mx.",
+    };
+
+    /// <summary>
+    /// Takes titles off the start of a mention ("Ms Buchtmann" → "Buchtmann", "President Biden" → "Biden");
+    /// after an honorific the rest is a person. Titles stay available as descriptors.
+    /// </summary>
+    public static void TrimLeadingTitles(string text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, List<WorkMention> mentions)
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
+        foreach (ref var m in span)
+        {
+            bool honorific = false;
+            int first = m.First;
+            while (first < m.End - 1)
+            {
+                var t = tokens[first];
+                if (t.Kind != TokenKind.Word || (t.Flags & TokenFlags.Capitalized) == 0) break;
+                var word = text.Substring(t.Start, t.Length);
+                if (s_honorifics.Contains(word)) honorific = true;
+                else if (m.Type != EntityType.Person // "General Motors" keeps its first word
+                    || !(gazetteer.TryLookup(text, tokens[first..(first + 1)], out var entry) && entry.Categories == GazetteerCategory.Title)) break;
+                first++;
+            }
+            if (first == m.First || !char.IsUpper(text[tokens[first].Start])) continue;
+            m.First = first;
+            m.Text = text[tokens[first].Start..tokens[m.End - 1].End];
+            if (honorific) m.Type = EntityType.Person;
+        }
+    }
 
     /// <summary>
     /// Takes a title off the end of an organisation right before a person's name:

@@ -37,7 +37,9 @@ internal static class EntityTypes
     {
         var categories = gazetteer.TryLookup(text, tokens, out var entry) ? entry.Categories : GazetteerCategory.None;
         var last = text.AsSpan(tokens[^1].Start, tokens[^1].Length).ToString();
-        var firstWord = text.AsSpan(tokens[0].Start, tokens[0].Length).ToString();
+        int firstCapital = 0;
+        while (firstCapital < tokens.Length - 1 && !char.IsUpper(text[tokens[firstCapital].Start])) firstCapital++; // skip "the"
+        var firstWord = text.AsSpan(tokens[firstCapital].Start, tokens[firstCapital].Length).ToString();
         const GazetteerCategory Political = GazetteerCategory.Country | GazetteerCategory.Capital | GazetteerCategory.CityLarge
             | GazetteerCategory.CitySmall | GazetteerCategory.UsState;
 

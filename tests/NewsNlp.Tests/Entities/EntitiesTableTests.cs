@@ -30,6 +30,14 @@ public class EntitiesTableTests
     [InlineData("Police in California arrested two men, the Los Angeles Times reported.",
         "California/GPE|Los Angeles Times/ORG")]
     [InlineData("the weather was fine and nothing happened.", "")]
+    [InlineData("Saudi Arabia's Civil Defense Authority said the crane fell on Friday.",
+        "Saudi Arabia/GPE|Civil Defense Authority/ORG")]
+    [InlineData("Hurricane Milton made landfall near Tampa, Florida, on Wednesday.",
+        "Hurricane Milton/EVENT|Tampa/GPE|Florida/GPE")]
+    [InlineData("Fishermen in the Bay of Bengal were warned by officials in India.",
+        "Bay of Bengal/LOC|India/GPE")]
+    [InlineData("Former U.S. Secretary of State Hillary Clinton told CNN on Sunday that voters in Ohio mattered.",
+        "U.S./GPE|Hillary Clinton/PERSON|CNN/ORG|Ohio/GPE")]
     public void Sentence_MentionsAndTypes(string text, string expected)
     {
         Mentions(text).Should().Equal(expected.Length == 0 ? [] : expected.Split('|'));
@@ -86,6 +94,21 @@ public class EntitiesTableTests
         var wang = doc.Entities.Where(e => e.Type == EntityType.Person).ToList();
         wang[0].Text.Should().Be("Wang Yi");
         wang.Should().OnlyContain(e => e.Name == "Wang Yi" && e.Descriptors.SequenceEqual(new[] { "Chinese Foreign Minister" }));
+    }
+
+    [Fact]
+    public void Descriptors_TitleRunWithCountry()
+    {
+        var doc = EntitiesTestPipeline.Process("Former U.S. Secretary of State Hillary Clinton told CNN on Sunday that voters in Ohio mattered.");
+        doc.Entities.Single(e => e.Type == EntityType.Person).Descriptors.Should().Equal("Former U.S. Secretary of State");
+    }
+
+    [Fact]
+    public void Descriptors_PrepositionBeforeName_NotADescriptor()
+    {
+        var doc = EntitiesTestPipeline.Process("He worked as an attorney for Daniel Montalvo in California.");
+        doc.Entities.Should().Contain(e => e.Text == "Daniel Montalvo" && e.Type == EntityType.Person);
+        doc.Entities.Single(e => e.Text == "Daniel Montalvo").Descriptors.Should().BeEmpty();
     }
 
     [Fact]
