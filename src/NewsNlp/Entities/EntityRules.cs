@@ -170,11 +170,24 @@ internal static class EntityRules
         for (int i = 0; i < span.Length; i++)
         {
             ref var m = ref span[i];
-            // A lower-case article is not part of a name ("the Bay of Bengal").
-            while (m.End - m.First > 1 && tokens[m.First].Kind == TokenKind.Word && s_articles.Contains(text.Substring(tokens[m.First].Start, tokens[m.First].Length)))
+            // Lower-case words at the edges are not part of a name: "the Bay of Bengal", "southern Finland",
+            // "Republican Party nominee" (but "al-Qaida", "van Gogh" and caseless text keep theirs).
+            bool hasCapital = false;
+            for (int k = m.First; k < m.End && !hasCapital; k++) hasCapital = char.IsUpper(text[tokens[k].Start]);
+            if (hasCapital)
             {
-                m.First++;
-                m.Text = text[tokens[m.First].Start..tokens[m.End - 1].End];
+                int first = m.First, end = m.End;
+                while (end - first > 1 && IsLowerWord(text, tokens[end - 1]) && (tokens[end - 1].Flags & TokenFlags.SpaceBefore) != 0) end--;
+                while (end - first > 1 && IsLowerWord(text, tokens[first])
+                    && (s_articles.Contains(text.Substring(tokens[first].Start, tokens[first].Length)) || tokens[first].Length >= 4)
+                    && (tokens[first + 1].Flags & TokenFlags.SpaceBefore) != 0)
+                    first++;
+                if (first != m.First || end != m.End)
+                {
+                    m.First = first;
+                    m.End = end;
+                    m.Text = text[tokens[first].Start..tokens[end - 1].End];
+                }
             }
             if (m.End - m.First > 1 && s_stormWords.Contains(text.Substring(tokens[m.First].Start, tokens[m.First].Length)))
             {
@@ -201,6 +214,8 @@ internal static class EntityRules
         }
         if (removed > 0) mentions.RemoveAll(m => m.End == m.First);
     }
+
+    private static bool IsLowerWord(string text, Token t) => t.Kind == TokenKind.Word && char.IsLower(text[t.Start]);
 
     private static bool InsideTitle(string text, ReadOnlySpan<Token> tokens, Gazetteer gazetteer, int first, int end)
     {

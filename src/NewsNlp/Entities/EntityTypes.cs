@@ -26,7 +26,7 @@ internal static class EntityTypes
     // Words that make a MISC name an event.
     private static readonly HashSet<string> s_eventWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "War", "Wars", "Olympics", "Olympic", "Games", "Cup", "Summit", "Championship", "Championships", "Revolution",
+        "War", "Wars", "Olympics", "Olympic", "Paralympics", "Paralympic", "Games", "Cup", "Summit", "Championship", "Championships", "Revolution",
         "Festival", "Election", "Elections", "Uprising", "Intifada", "Massacre", "Genocide", "Crisis", "Conference",
         "Expo", "Marathon", "Open", "Grand", "Prix", "Hurricane", "Typhoon", "Cyclone", "Storm", "Tournament", "Derby",
         "Spring", "Battle", "Siege", "Offensive", "Accords", "Accord",
