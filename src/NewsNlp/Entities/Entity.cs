@@ -31,7 +31,7 @@ public enum EntityType : byte
 /// <param name="Name">The canonical name shared by every mention of the same entity ("Lukashenko" → "Alexander Lukashenko").</param>
 public sealed record Entity(TextSpan Span, string Text, EntityType Type, string Name)
 {
-    /// <summary>Index of the entity (the group of mentions) this mention belongs to; equal for mentions with the same <see cref="Name"/>.</summary>
+    /// <summary>Index of the entity (the group of mentions) this mention belongs to, numbered in order of first mention; equal for mentions with the same <see cref="Name"/> and kind of type (places share one kind).</summary>
     public int EntityId { get; init; }
 
     /// <summary>
