@@ -63,7 +63,7 @@ internal static class NerLabels
 internal sealed class NerModel
 {
     private const uint Magic = 0x52454E4E; // "NNER"
-    private const int Version = 1;
+    private const int Version = 2;
 
     // Which buckets have weights: a bit set with a rank index (the rows before each 64-bit word), small
     // enough to stay in cache, so features without weights cost no memory access to the weights.
@@ -213,13 +213,14 @@ internal sealed class NerModel
 
     /// <summary>
     /// Writes the model: a header, the transitions as floats, then the rows with a weight (bucket
-    /// gaps as variable-length integers, weights as 16-bit integers with one scale), Brotli-compressed.
+    /// gaps as variable-length integers, weights as 16-bit integers with one scale), zlib-compressed
+    /// (zlib rather than Brotli: 2.3 MB instead of 1.6 MB, but three times faster to inflate at first use).
     /// </summary>
     public static void Write(Stream output, int hashBits, float[] dense, float[] transitions, float pruneBelow)
     {
         const int L = NerLabels.Count;
-        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(brotli);
+        using var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(zlib);
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(hashBits);
@@ -255,10 +256,10 @@ internal sealed class NerModel
     /// <exception cref="InvalidDataException">The data is not a model of this version.</exception>
     public static NerModel Read(Stream input)
     {
-        using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(brotli, 1 << 16);
+        using var zlib = new ZLibStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(zlib, 1 << 16);
         using var reader = new BinaryReader(buffered);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version) throw new InvalidDataException("Not a NewsNlp NER model of version 1.");
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != Version) throw new InvalidDataException($"Not a NewsNlp NER model of version {Version}.");
         int hashBits = reader.ReadInt32();
         int labels = reader.ReadInt32();
         if (labels != NerLabels.Count || hashBits is < 10 or > 26) throw new InvalidDataException("Unexpected NER model dimensions.");
