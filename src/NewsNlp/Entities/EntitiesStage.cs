@@ -111,16 +111,16 @@ internal sealed class EntitiesStage : INewsStage
         context.Entities = result.MoveToImmutable();
     }
 
+    /// <summary>Whether any word has a letter (sentences of numbers and symbols are skipped; caseless ones are not).</summary>
     private static bool HasLetter(string text, ReadOnlySpan<Token> tokens)
     {
         foreach (var t in tokens)
         {
-            if (t.Kind == TokenKind.Word && (t.Flags & TokenFlags.Capitalized) != 0) return true;
-        }
-        // A sentence with no capitalised word can still hold names ("no capitals at all" input).
-        foreach (var t in tokens)
-        {
-            if (t.Kind == TokenKind.Word && char.IsLetter(text[t.Start])) return true;
+            if (t.Kind != TokenKind.Word) continue;
+            foreach (char c in text.AsSpan(t.Start, t.Length))
+            {
+                if (char.IsLetter(c)) return true;
+            }
         }
         return false;
     }
@@ -145,25 +145,23 @@ internal sealed class EntitiesStage : INewsStage
     private static void AddChunk(string text, ReadOnlySpan<Token> tokens, int first, int end, CoarseType coarse, int sentence,
         Gazetteer gazetteer, List<WorkMention> mentions)
     {
+        // Trim punctuation, quote marks and clitics at the edges ("'s", a stray quote).
+        while (first < end && !IsNameToken(tokens[first])) first++;
+        while (end > first && (!IsNameToken(tokens[end - 1]) || (tokens[end - 1].Flags & TokenFlags.Clitic) != 0)) end--;
+        if (first >= end) return;
+        bool letter = false;
+        for (int k = first; k < end && !letter; k++) letter = tokens[k].Kind == TokenKind.Word;
+        if (!letter) return;
+        var type = EntityTypes.Refine(text, tokens[first..end], coarse, gazetteer);
+        if (type is null) return;
+        mentions.Add(new WorkMention
         {
-            // Trim punctuation, quote marks and clitics at the edges ("'s", a stray quote).
-            while (first < end && !IsNameToken(tokens[first])) first++;
-            while (end > first && (!IsNameToken(tokens[end - 1]) || (tokens[end - 1].Flags & TokenFlags.Clitic) != 0)) end--;
-            if (first >= end) return;
-            bool letter = false;
-            for (int k = first; k < end && !letter; k++) letter = tokens[k].Kind == TokenKind.Word;
-            if (!letter) return;
-            var type = EntityTypes.Refine(text, tokens[first..end], coarse, gazetteer);
-            if (type is null) return;
-            mentions.Add(new WorkMention
-            {
-                First = first,
-                End = end,
-                Type = type.Value,
-                Sentence = sentence,
-                Text = text[tokens[first].Start..tokens[end - 1].End],
-            });
-        }
+            First = first,
+            End = end,
+            Type = type.Value,
+            Sentence = sentence,
+            Text = text[tokens[first].Start..tokens[end - 1].End],
+        });
     }
 
     private static bool IsNameToken(Token token) => token.Kind is TokenKind.Word or TokenKind.Number;
