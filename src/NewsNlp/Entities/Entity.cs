@@ -36,8 +36,9 @@ public sealed record Entity(TextSpan Span, string Text, EntityType Type, string 
 
     /// <summary>
     /// Titles and descriptions written next to the entity's mentions anywhere in the document, kept out
-    /// of the span ("Belarusian President", "Kremlin spokesman", "US blogger"); the same list on every
-    /// mention of one entity, in document order. Empty for most entities.
+    /// of the span ("Belarusian President", "Kremlin spokesman", "US blogger", "state news agency"); the
+    /// same list on every mention of one entity, in document order. Collected for people and
+    /// organisations; empty for other entities and most mentions.
     /// </summary>
     public ImmutableArray<string> Descriptors { get; init; } = [];
 

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace NewsNlp.Entities;
 
 /// <summary>
-/// Collects the titles and descriptions written next to person mentions and kept out of their
+/// Collects the titles and descriptions written next to person and organisation mentions and kept out of their
 /// spans: before the name ("Belarusian President", "Kremlin spokesman", "US blogger") and in an
 /// appositive after it ("Dmitry Peskov, the Kremlin spokesman,").
 /// </summary>
@@ -51,7 +51,7 @@ internal static class EntityDescriptors
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Type != EntityType.Person) continue;
+            if (m.Type is not (EntityType.Person or EntityType.Org)) continue;
             var sentence = sentences[m.Sentence];
             var before = Before(text, tokens, sentence.FirstTokenIndex, m.First, owner, mentions, gazetteer);
             var after = After(text, tokens, sentence.TokenEnd, m.End, owner, mentions, gazetteer);
@@ -67,7 +67,7 @@ internal static class EntityDescriptors
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
         foreach (ref var m in span)
         {
-            if (m.Type == EntityType.Person && arrays.TryGetValue(m.EntityId, out var d)) m.Descriptors = d;
+            if (m.Type is EntityType.Person or EntityType.Org && arrays.TryGetValue(m.EntityId, out var d)) m.Descriptors = d;
         }
     }
 

@@ -71,6 +71,7 @@ public class EntitiesSeedTests
         doc.Entities.Single(e => e.Text == "Dmitry Peskov").Descriptors.Should().Equal("Kremlin spokesman");
         doc.Entities.Single(e => e.Text == "Mario Nawfal").Descriptors.Should().Equal("US blogger");
         doc.Entities.First(e => e.Text == "Vladimir Putin").Descriptors.Should().Equal("Russian President");
+        doc.Entities.Single(e => e.Text == "Belta").Descriptors.Should().Equal("state news agency");
     }
 
     [Fact]
