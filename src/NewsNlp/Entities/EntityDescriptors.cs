@@ -29,6 +29,9 @@ internal static class EntityDescriptors
         "editor", "producer", "player", "manager", "owner", "investor", "entrepreneur", "ceo", "cfo", "chair",
         "speaker", "representative", "congressman", "congresswoman", "mp", "member", "chief", "boss", "influencer",
         "podcaster", "commentator", "broadcaster", "ruler", "successor", "predecessor", "counsel", "inspector",
+        "curator", "artist", "photographer", "designer", "architect", "engineer", "historian", "poet", "novelist", "composer",
+        "musician", "filmmaker", "student", "teacher", "farmer", "resident", "witness", "victim", "suspect", "survivor",
+        "worker", "nurse", "pilot", "striker", "midfielder", "defender", "goalkeeper", "forward", "spokesman",
     };
 
     private static readonly HashSet<string> s_joiners = new(StringComparer.OrdinalIgnoreCase) { "of", "for", "and", "-" };
@@ -76,7 +79,8 @@ internal static class EntityDescriptors
         if (t.Kind != TokenKind.Word) return false;
         var word = text.Substring(t.Start, t.Length);
         if (s_words.Contains(word)) return true;
-        return gazetteer.TryLookup(text, [t], out var entry) && (entry.Categories & GazetteerCategory.Title) != 0;
+        // Capitalised titles only: "Major Smith" has a title, "a major Warhol show" does not.
+        return char.IsUpper(word[0]) && gazetteer.TryLookup(text, [t], out var entry) && (entry.Categories & GazetteerCategory.Title) != 0;
     }
 
     /// <summary>The title run just before a name, or null.</summary>

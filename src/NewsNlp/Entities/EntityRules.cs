@@ -157,6 +157,18 @@ internal static class EntityRules
         "War", "Wars", "Revolution", "Uprising", "Intifada", "Massacre", "Genocide", "Olympics", "Paralympics", "Championships",
     };
 
+    private static readonly HashSet<string> s_lawWords = new(StringComparer.Ordinal)
+    {
+        "Act", "Treaty", "Accords", "Agreement", "Convention", "Protocol", "Amendment", "Charter", "Doctrine", "Directive",
+    };
+
+    // Heads that make a facility even of a name the tagger called an organisation (not "Church", "Hospital", "Hotel").
+    private static readonly HashSet<string> s_orgFacilityHeads = new(StringComparer.Ordinal)
+    {
+        "Stadium", "Arena", "Airport", "Airbase", "Bridge", "Road", "Street", "Avenue", "Boulevard", "Highway", "Motorway",
+        "Freeway", "Tunnel", "Dam", "Canal", "Tower", "Towers", "Square", "Palace",
+    };
+
     private static readonly HashSet<string> s_stormWords = new(StringComparer.Ordinal) { "Hurricane", "Typhoon", "Cyclone", "Storm", "HURRICANE", "TYPHOON", "CYCLONE", "STORM" };
 
     /// <summary>
@@ -197,6 +209,16 @@ internal static class EntityRules
                 && s_warWords.Contains(text.Substring(tokens[m.End - 1].Start, tokens[m.End - 1].Length)))
             {
                 m.Type = EntityType.Event; // "Vietnam War", "Arab Spring"
+            }
+            else if (m.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc && m.End - m.First > 1
+                && s_lawWords.Contains(text.Substring(tokens[m.End - 1].Start, tokens[m.End - 1].Length)))
+            {
+                m.Type = EntityType.Misc; // laws and treaties: "Clean Air Act", "Paris Agreement"
+            }
+            else if (m.Type == EntityType.Org && m.End - m.First > 1
+                && s_orgFacilityHeads.Contains(text.Substring(tokens[m.End - 1].Start, tokens[m.End - 1].Length)))
+            {
+                m.Type = EntityType.Fac; // "Fisht Stadium", "Castlefrank Road"
             }
             else if (m.First > 0 && tokens[m.First - 1].Kind == TokenKind.Word
                 && s_stormWords.Contains(text.Substring(tokens[m.First - 1].Start, tokens[m.First - 1].Length))

@@ -32,6 +32,9 @@ public class EntitiesTableTests
     [InlineData("the weather was fine and nothing happened.", "")]
     [InlineData("Saudi Arabia's Civil Defense Authority said the crane fell on Friday.",
         "Saudi Arabia/GPE|Civil Defense Authority/ORG")]
+    [InlineData("The Clean Air Act was amended by Congress in 1990.", "Clean Air Act/MISC|Congress/ORG")]
+    [InlineData("Belgium beat Panama 3-0 at the Fisht Stadium in Sochi on Monday.",
+        "Belgium/GPE|Panama/GPE|Fisht Stadium/FAC|Sochi/GPE")]
     [InlineData("Hurricane Milton made landfall near Tampa, Florida, on Wednesday.",
         "Hurricane Milton/EVENT|Tampa/GPE|Florida/GPE")]
     [InlineData("Fishermen in the Bay of Bengal were warned by officials in India.",
@@ -109,6 +112,14 @@ public class EntitiesTableTests
         var doc = EntitiesTestPipeline.Process("He worked as an attorney for Daniel Montalvo in California.");
         doc.Entities.Should().Contain(e => e.Text == "Daniel Montalvo" && e.Type == EntityType.Person);
         doc.Entities.Single(e => e.Text == "Daniel Montalvo").Descriptors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Descriptors_LowerCaseAdjective_NotATitle()
+    {
+        var doc = EntitiesTestPipeline.Process("The exhibition is a major Andy Warhol show, curator Kristin Wilkins said.");
+        doc.Entities.Single(e => e.Text == "Andy Warhol").Descriptors.Should().BeEmpty();
+        doc.Entities.Single(e => e.Text == "Kristin Wilkins").Descriptors.Should().Equal("curator");
     }
 
     [Fact]
