@@ -177,6 +177,8 @@ internal static class EntityGrouper
                     string last = TokenText(text, tokens[m.End - 1]);
                     if (byLast.TryGetValue(last, out var full) && ContainsWords(full, m.Name)) m.Name = full;
                     else if (count == 1 && byFirst.TryGetValue(last, out full) && !ambiguousFirst.Contains(last)) m.Name = full;
+                    // A well-known person called by surname alone, with no fuller form in the document.
+                    else if (count == 1 && NotablePeople.TryGetFullName(last, out full)) m.Name = full;
                     break;
                 }
                 case EntityType.Org:
