@@ -14,6 +14,7 @@ internal static class PipelineFactory
             switch (stage)
             {
                 // Each capability adds its line here as its stage lands.
+                case "quotes": builder.UseQuotes(); break;
                 default:
                     break;
             }

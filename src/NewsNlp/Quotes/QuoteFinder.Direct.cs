@@ -1,0 +1,333 @@
+namespace NewsNlp.Quotes;
+
+// Direct quotes: which quoted spans are speech, and the cue and speaker phrase around them.
+internal sealed partial class QuoteFinder
+{
+    private const int MaxCueDistance = 24;
+
+    /// <summary>
+    /// Whether the pair opens where speech opens: a paragraph or sentence start, after a colon,
+    /// comma or dash, after a cue ("said "…"") or "that" after a cue. A quoted phrase inside a
+    /// clause ("a "lasting peace" with") is a fragment: scare quotes, titles, or part of reported speech.
+    /// </summary>
+    private bool IsSpeechPosition(int k)
+    {
+        var pair = _pairs[k];
+        int o = pair.Open;
+        int words = WordCount(pair.ContentStart, pair.ContentEnd);
+        if (words == 0) return false;
+        int paragraphStart = _paragraphs[pair.Paragraph].FirstTokenIndex;
+        bool endsLikeSpeech = EndsLikeSpeech(pair);
+        if (o == paragraphStart) return words >= 2 || endsLikeSpeech;
+        int prev = o - 1;
+        var t = _tokens[prev];
+        if (t.Kind == TokenKind.QuoteMark || t.Has(TokenFlags.Terminal) || t.Has(TokenFlags.CloseBracket))
+            return words >= 2 || endsLikeSpeech;
+        var w = W(prev);
+        if (w is ":" or ";") return true;
+        if (w is "," || t.Has(TokenFlags.Dash)) return words >= 3 || endsLikeSpeech;
+        if (IsWord(prev))
+        {
+            if (CueAt(prev, pair.Open, out _) != CueFlags.None) return true;
+            if (prev > 0 && (w is "on" or "out") && CueAt(prev - 1, pair.Open, out int e) != CueFlags.None && e == o) return true;
+            if (w.Equals("that", StringComparison.OrdinalIgnoreCase) && endsLikeSpeech && words >= 3)
+            {
+                for (int j = prev - 1; j >= Math.Max(0, prev - 6); j--)
+                {
+                    if (IsWord(j) && (SpeechCues.Lookup(W(j)) & CueFlags.Speech) != 0) return true;
+                    if (_tokens[j].Kind == TokenKind.QuoteMark || IsTerminal(j)) break;
+                }
+            }
+        }
+        return false;
+    }
+
+    // Content ending with its own punctuation: "…," "…." "…?" "…!"
+    private bool EndsLikeSpeech(QuotePair pair)
+    {
+        if (!pair.Closed) return true;
+        int last = pair.ContentEnd - 1;
+        if (last < pair.ContentStart) return false;
+        var t = _tokens[last];
+        if (t.Kind == TokenKind.QuoteMark && last > pair.ContentStart) t = _tokens[--last]; // ,'" nested
+        return t.Has(TokenFlags.Terminal) || W(last) is "," or "—" or "--" or "-";
+    }
+
+    private void AttributeDirect(int k)
+    {
+        var pair = _pairs[k];
+        var (paraStart, paraEnd) = ParagraphBounds(pair.Open);
+
+        // After the closing mark: "Q," X said · "Q," said X · "Q," X, who …, told reporters.
+        if (pair.Closed && pair.ContentEnd + 1 < paraEnd)
+        {
+            int j = pair.ContentEnd + 1;
+            if (W(j) is "," or "—" or "--") j++;
+            if (TryCueAfterQuote(j, Math.Min(paraEnd, j + MaxCueDistance), out var cueStart, out var cueEnd, out var spStart, out var spEnd))
+            {
+                AddDirect(k, cueStart, cueEnd, spStart, spEnd);
+                return;
+            }
+        }
+
+        // Before the opening mark: X said: "Q" · X said, "Q" · X said (that) "Q" · according to X, "Q".
+        if (pair.Open > paraStart && TryCueBeforeQuote(pair.Open, paraStart, out var cs, out var ce, out var ss, out var se))
+        {
+            AddDirect(k, cs, ce, ss, se);
+        }
+    }
+
+    private void AddDirect(int k, int cueStart, int cueEnd, int spStart, int spEnd)
+    {
+        var pair = _pairs[k];
+        _roles[k] = PairRole.Attributed;
+        _usedCues.Add(cueStart);
+        _found.Add(new Found
+        {
+            ContentStart = pair.ContentStart, ContentEnd = pair.ContentEnd, Kind = QuoteKind.Direct,
+            CueStart = cueStart, CueEnd = cueEnd, SpeakerStart = spStart, SpeakerEnd = spEnd, Pair = k, InheritFrom = -1,
+        });
+    }
+
+    private bool TryCueAfterQuote(int j, int limit, out int cueStart, out int cueEnd, out int spStart, out int spEnd)
+    {
+        cueStart = cueEnd = spStart = spEnd = -1;
+        if (j >= limit) return false;
+        // Cue first: "said X".
+        var flags = CueAt(j, limit, out int end);
+        if ((flags & CueFlags.Speech) != 0)
+        {
+            var (s, e) = PhraseAfter(end, limit);
+            if (s < 0) return false;
+            (cueStart, cueEnd, spStart, spEnd) = (j, end, s, e);
+            return true;
+        }
+        // Speaker first: "X said", "X, the spokesman, said", "he told reporters".
+        for (int i = j + 1; i < limit; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.QuoteMark || t.Has(TokenFlags.Terminal) || W(i) is ":" or ";") return false;
+            flags = CueAt(i, limit, out end);
+            if ((flags & CueFlags.Speech) == 0) continue;
+            var (s, e) = SubjectBefore(i, j);
+            if (s != j) return false; // the speaker phrase must follow the quote directly
+            (cueStart, cueEnd, spStart, spEnd) = (i, end, s, e);
+            return true;
+        }
+        return false;
+    }
+
+    private bool TryCueBeforeQuote(int open, int paraStart, out int cueStart, out int cueEnd, out int spStart, out int spEnd)
+    {
+        cueStart = cueEnd = spStart = spEnd = -1;
+        int prev = open - 1;
+        int lower = Math.Max(paraStart, open - 14);
+        bool lead = W(prev) is ":" or "," or "—" or "--" || Is(prev, "that");
+        int i = lead ? prev - 1 : prev;
+        if (lead && Is(i, "that")) i--; // said that: "…"
+        for (; i >= lower; i--)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.QuoteMark || t.Has(TokenFlags.Terminal)) return false;
+            int start = i;
+            if (i > lower && (W(i) is "on" or "out" or "to") && IsWord(i - 1)) start = i - 1; // "went on", "according to"
+            var flags = CueAt(start, open, out int end);
+            if ((flags & CueFlags.Speech) == 0 && start != i) { start = i; flags = CueAt(i, open, out end); }
+            if ((flags & CueFlags.Speech) == 0) continue;
+            if (!lead && end != open) return false; // "said "…"" with nothing between, or a lead-in mark
+            if (_usedCues.Contains(start))
+            {
+                // "Q1," he said, "Q2.": the second part shares the first part's cue and speaker.
+                foreach (var f in _found)
+                {
+                    if (f.CueStart == start)
+                    {
+                        (cueStart, cueEnd, spStart, spEnd) = (f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd);
+                        return true;
+                    }
+                }
+                return false;
+            }
+            (cueStart, cueEnd) = (start, end);
+            (spStart, spEnd) = SpeakerOfCue(start, end, open, flags);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The speaker phrase of a cue that precedes its content.</summary>
+    private (int Start, int End) SpeakerOfCue(int cueStart, int cueEnd, int limit, CueFlags flags)
+    {
+        var (sentStart, _) = SentenceBounds(cueStart);
+        int lower = LowerBound(cueStart, sentStart);
+        if (Is(cueStart, "according")) return PhraseAfter(cueEnd, limit);
+        if ((flags & CueFlags.Participle) != 0 || Is(cueStart - 1, "to") || Is(cueStart - 1, "and"))
+        {
+            var subject = SentenceSubject(lower, cueStart);
+            if (subject.Start >= 0) return subject;
+        }
+        return SubjectBefore(cueStart, lower);
+    }
+
+    /// <summary>The first token after the last quote pair that closes before <paramref name="i"/> in its sentence.</summary>
+    private int LowerBound(int i, int sentStart)
+    {
+        for (int j = i - 1; j >= sentStart; j--)
+        {
+            if (_tokens[j].Kind == TokenKind.QuoteMark && InPair(j) && _pairs[_pairOf[j]].ContentEnd == j && _roles[_pairOf[j]] != PairRole.Fragment)
+                return j + 1;
+        }
+        return sentStart;
+    }
+
+    /// <summary>
+    /// The subject phrase ending just before the cue at <paramref name="cue"/>, not before <paramref name="lower"/>:
+    /// skips adverbs and auxiliaries ("has also said"), appositives and relative clauses
+    /// ("X, who …, said"), and walks back over the noun phrase ("the 70-year-old president").
+    /// </summary>
+    private (int Start, int End) SubjectBefore(int cue, int lower)
+    {
+        int k = cue - 1;
+        while (k >= lower && IsWord(k) && QuoteWords.IsPreCueAdverb(W(k)) && k > lower) k--;
+        if (k < lower) return (-1, -1);
+        if (W(k) is ",")
+        {
+            // An appositive or relative clause between the subject and the cue.
+            int c2 = -1;
+            for (int j = k - 1; j > lower && j >= k - 30; j--)
+            {
+                if (_tokens[j].Kind == TokenKind.QuoteMark && !InPair(j)) break;
+                if (IsTerminal(j) && !_tokens[j].Has(TokenFlags.Abbreviation)) break;
+                if (W(j) is ",") { c2 = j; break; }
+            }
+            if (c2 < 0) return (-1, -1);
+            k = c2 - 1;
+        }
+        if (Is(k, "who") && k - 1 > lower && W(k - 1) is ",") k -= 2; // "Trump, who said …"
+        int end = k + 1, start = end, count = 0;
+        while (k >= lower && count < 10)
+        {
+            var t = _tokens[k];
+            if (t.Kind == TokenKind.Word)
+            {
+                var w = W(k);
+                if (QuoteWords.IsBoundary(w) && !t.Has(TokenFlags.Clitic) || (count == 0 && QuoteWords.IsPreposition(w))) break;
+                if (count > 0 && SpeechCues.Lookup(w) != CueFlags.None && !IsCapitalized(k)) break;
+            }
+            else if (t.Kind == TokenKind.Number) { }
+            else if (t.Has(TokenFlags.Dash) && count > 0 && (!t.Has(TokenFlags.SpaceBefore) || !_tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !_tokens[k + 1].Has(TokenFlags.SpaceBefore)) { }
+            else if (W(k) is "." && t.Kind == TokenKind.Punctuation && count > 0 && !t.Has(TokenFlags.SpaceBefore)) { }
+            else break;
+            start = k;
+            count++;
+            k--;
+        }
+        // The phrase starts at a determiner, a name, a number or a pronoun.
+        while (start < end && !(IsWord(start) && (QuoteWords.IsDeterminer(W(start)) || QuoteWords.IsPronoun(W(start)) || IsCapitalized(start)))
+               && _tokens[start].Kind != TokenKind.Number)
+            start++;
+        // A preposition right after the start word breaks the phrase ("Clinton in Ohio"): keep what follows only if it has a head.
+        if (start >= end) return (-1, -1);
+        if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start)) && !Is(start, "one")) return (-1, -1);
+        return (start, end);
+    }
+
+    /// <summary>The speaker phrase right after a cue ("said X", "according to X"): a pronoun or a short noun phrase.</summary>
+    private (int Start, int End) PhraseAfter(int from, int limit)
+    {
+        if (from >= limit || !IsWord(from)) return (-1, -1);
+        var first = W(from);
+        if (QuoteWords.IsPronoun(first)) return (from, from + 1);
+        if (QuoteWords.IsPreposition(first) || QuoteWords.IsBoundary(first) && !QuoteWords.IsDeterminer(first)) return (-1, -1);
+        if (!IsCapitalized(from) && !QuoteWords.IsDeterminer(first)) return (-1, -1);
+        int k = from, count = 0;
+        while (k < limit && count < 8)
+        {
+            var t = _tokens[k];
+            if (t.Kind == TokenKind.Word)
+            {
+                var w = W(k);
+                if (count > 0 && (QuoteWords.IsBoundary(w) || QuoteWords.IsPreposition(w) || w is "who")) break;
+                if (count > 0 && QuoteWords.IsTimeWord(w)) break;
+            }
+            else if (t.Kind == TokenKind.Number || t.Has(TokenFlags.Dash) && !t.Has(TokenFlags.SpaceBefore)) { }
+            else break;
+            k++;
+            count++;
+        }
+        return k > from ? (from, k) : (-1, -1);
+    }
+
+    /// <summary>The subject at the start of a clause ("Trump went on to say", "…, saying"): a pronoun or a noun phrase before the first verb-like word.</summary>
+    private (int Start, int End) SentenceSubject(int from, int limit)
+    {
+        int k = from;
+        // Skip openers: "But", "And", "On Tuesday,".
+        while (k < limit && IsWord(k) && QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPronoun(W(k))) k++;
+        if (k >= limit || !IsWord(k)) return (-1, -1);
+        if (QuoteWords.IsPronoun(W(k))) return (k, k + 1);
+        int start = k;
+        if (!IsCapitalized(k) && !QuoteWords.IsDeterminer(W(k))) return (-1, -1);
+        while (k < limit && (IsWord(k) || _tokens[k].Kind == TokenKind.Number) && !QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPreposition(W(k))
+               && (k == start || IsCapitalized(k) || !IsVerbLike(k)))
+            k++;
+        return k > start ? (start, k) : (-1, -1);
+    }
+
+    // Lower-case words that end a subject phrase read forwards: past tenses, -s verbs after a name, cues.
+    private bool IsVerbLike(int k)
+    {
+        var w = W(k);
+        return SpeechCues.Lookup(w) != CueFlags.None || w.EndsWith("ed") || QuoteWords.IsPreCueAdverb(w) || w is "went" or "made" or "spoke" or "took" or "gave";
+    }
+
+    /// <summary>Speech-position quotes that no cue claimed: a paragraph that is only a quote continues the previous speaker.</summary>
+    private void AddUnattributedSpeech()
+    {
+        for (int k = 0; k < _pairs.Count; k++)
+        {
+            if (_roles[k] != PairRole.Speech) continue;
+            var pair = _pairs[k];
+            var (paraStart, paraEnd) = (_paragraphs[pair.Paragraph].FirstTokenIndex, _paragraphs[pair.Paragraph].TokenEnd);
+            int o = pair.Open;
+            bool startsSentence = o == paraStart || _tokens[o - 1].Kind == TokenKind.QuoteMark || IsTerminal(o - 1) || W(o - 1) is ":";
+            int after = pair.Closed ? pair.ContentEnd + 1 : paraEnd;
+            bool endsSentence = after >= paraEnd || _tokens[after].Kind == TokenKind.QuoteMark || IsTerminal(after)
+                                 || after + 1 < paraEnd && _tokens[after].Has(TokenFlags.CloseBracket);
+            bool chained = pair.Chain != k || !pair.Closed;
+            if (!(chained || startsSentence && endsSentence && EndsLikeSpeech(pair))) continue;
+            if (WordCount(pair.ContentStart, pair.ContentEnd) < 3 && !chained) continue;
+
+            // Same paragraph, an attributed quote before it: "Q1," he said. "Q2."  — one attribution.
+            int inherit = -1;
+            for (int f = _found.Count - 1; f >= 0; f--)
+            {
+                if (_found[f].Pair >= 0 && _pairs[_found[f].Pair].Paragraph == pair.Paragraph && _found[f].ContentStart < pair.Open
+                    && _found[f].Kind == QuoteKind.Direct)
+                {
+                    inherit = f;
+                    break;
+                }
+            }
+            _roles[k] = PairRole.Attributed;
+            if (inherit >= 0 && !chained)
+            {
+                var src = _found[inherit];
+                _found.Add(new Found
+                {
+                    ContentStart = pair.ContentStart, ContentEnd = pair.ContentEnd, Kind = QuoteKind.Direct,
+                    CueStart = src.CueStart, CueEnd = src.CueEnd, SpeakerStart = src.SpeakerStart, SpeakerEnd = src.SpeakerEnd,
+                    Pair = k, InheritFrom = -1,
+                });
+            }
+            else
+            {
+                _found.Add(new Found
+                {
+                    ContentStart = pair.ContentStart, ContentEnd = pair.ContentEnd, Kind = QuoteKind.Direct,
+                    CueStart = -1, CueEnd = -1, SpeakerStart = -1, SpeakerEnd = -1, Pair = k, InheritFrom = -1, ContinuesPrevious = true,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,227 @@
+namespace NewsNlp.Quotes;
+
+// Reported speech: "X said (that) Q", "Q, X said", "according to X, Q", with quoted fragments making it mixed.
+internal sealed partial class QuoteFinder
+{
+    private const int MinReportedTokens = 3;
+
+    private void FindReported()
+    {
+        foreach (var sentence in _sentences)
+        {
+            int from = sentence.FirstTokenIndex, to = sentence.TokenEnd;
+            for (int i = from; i < to; i++)
+            {
+                if (InPair(i) || !IsWord(i) || _usedCues.Contains(i)) continue;
+                var flags = CueAt(i, to, out int cueEnd);
+                if (flags == CueFlags.None) continue;
+                if (_usedCues.Contains(cueEnd - 1)) continue;
+                if (TryReported(i, cueEnd, flags, from, to)) i = cueEnd - 1;
+            }
+        }
+    }
+
+    private bool TryReported(int cue, int cueEnd, CueFlags flags, int sentStart, int sentEnd)
+    {
+        int lower = LowerBound(cue, sentStart);
+        int clauseEnd = ClauseEnd(sentStart, sentEnd);
+
+        if (Is(cue, "according"))
+        {
+            var (s, e) = PhraseAfter(cueEnd, sentEnd);
+            if (s < 0) return false;
+            int after = e;
+            while (after < sentEnd && !(W(after) is ",") && !IsTerminal(after) && after < e + 8) after++;
+            if (after < sentEnd && W(after) is "," && (cue == lower || Is(cue - 1, "but") || Is(cue - 1, "and")))
+            {
+                // According to X, Q.
+                return AddReported(after + 1, ContentEnd(after + 1, clauseEnd), cue, cueEnd, s, e);
+            }
+            if (cue - 1 > lower && W(cue - 1) is "," && (after >= clauseEnd || IsTerminal(after)))
+            {
+                // Q, according to X.
+                return AddReported(lower, cue - 1, cue, cueEnd, s, e);
+            }
+            return false;
+        }
+
+        bool participle = (flags & CueFlags.Participle) != 0;
+        (int Start, int End) speaker;
+        if (participle)
+        {
+            if (!(cue > lower && (W(cue - 1) is "," || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
+            speaker = SentenceSubject(lower, cue);
+        }
+        else
+        {
+            speaker = SubjectBefore(cue, lower);
+            if ((flags & CueFlags.NounLike) != 0 && speaker.Start >= 0)
+            {
+                int head = speaker.End - 1;
+                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(W(head)) || W(head).EndsWith("s"))) speaker = (-1, -1);
+            }
+            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
+                speaker = SentenceSubject(lower, cue);
+        }
+
+        // X said (that) Q.
+        int contentStart = ReportedClauseStart(cueEnd, sentEnd, flags);
+        if (contentStart >= 0 && (speaker.Start >= 0 || participle))
+        {
+            int end = ContentEnd(contentStart, clauseEnd);
+            if (end - contentStart >= MinReportedTokens) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End);
+        }
+        if ((flags & CueFlags.Speech) == 0 || participle) return false;
+
+        // Q, X said.  ·  Q, said X.
+        bool tailOnly = IsAdverbialTail(cueEnd, clauseEnd);
+        if (speaker.Start > lower && W(speaker.Start - 1) is "," && tailOnly)
+            return AddReported(lower, speaker.Start - 1, cue, cueEnd, speaker.Start, speaker.End);
+        if (cue > lower && W(cue - 1) is ",")
+        {
+            var (s, e) = PhraseAfter(cueEnd, sentEnd);
+            if (s >= 0 && IsAdverbialTail(e, clauseEnd)) return AddReported(lower, cue - 1, cue, cueEnd, s, e);
+        }
+        return false;
+    }
+
+    /// <summary>Where the reported clause after a cue starts, or -1: skips "that", times ("Tuesday"), objects ("told reporters") and short lead-in phrases.</summary>
+    private int ReportedClauseStart(int k, int sentEnd, CueFlags flags)
+    {
+        if (k >= sentEnd) return -1;
+        // "that" within a few adverbial words: "said on Tuesday that", "told CNN in an interview that".
+        for (int j = k; j < Math.Min(sentEnd, k + 9); j++)
+        {
+            if (Is(j, "that"))
+            {
+                if (j == k || IsAdverbialRun(k, j, flags)) return j + 1 < sentEnd ? j + 1 : -1;
+                break;
+            }
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "," or "'s")) break;
+        }
+        while (k < sentEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k)) && !(Is(k, "last") || Is(k, "this") || Is(k, "next"))) k++;
+        if ((flags & CueFlags.TakesObject) != 0)
+        {
+            // The person told: a pronoun, "reporters", a name, or "the …" up to a pronoun or name that starts the clause.
+            if (k < sentEnd && IsWord(k) && QuoteWords.IsObjectWord(W(k)) && !QuoteWords.IsDeterminer(W(k))) k++;
+            else if (k < sentEnd && IsCapitalized(k)) { while (k < sentEnd && IsWord(k) && IsCapitalized(k)) k++; }
+            else return -1;
+        }
+        if (k >= sentEnd) return -1;
+        var t = _tokens[k];
+        if (t.Kind == TokenKind.QuoteMark) return InPair(k) && _roles[_pairOf[k]] != PairRole.Attributed ? k : -1;
+        if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number && t.Kind != TokenKind.Currency) return -1;
+        var w = W(k);
+        if (QuoteWords.IsPreposition(w) || w is "so" or "nothing" or "something" or "anything" or "yes" or "no" or "goodbye" or "hello" or "thanks" or "sorry") return -1;
+        if ((flags & CueFlags.Speech) != 0 && w is "it" or "this" or "that" or "those" or "these" or "what" && IsTerminal(Math.Min(k + 1, sentEnd - 1))) return -1;
+        return k;
+    }
+
+    // "on Tuesday", "in a statement", "in an interview with CNN", "reporters": words without verbs or punctuation.
+    private bool IsAdverbialRun(int from, int to, CueFlags flags)
+    {
+        if (to - from > 8) return false;
+        var first = W(from);
+        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || (flags & CueFlags.TakesObject) != 0 || IsCapitalized(from))) return false;
+        for (int j = from; j < to; j++)
+        {
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "'s")) return false;
+        }
+        return true;
+    }
+
+    // After a cue at the end of a clause: only time and place adverbials ("he said in an interview published Wednesday.").
+    private bool IsAdverbialTail(int from, int clauseEnd)
+    {
+        if (from >= clauseEnd) return true;
+        var first = W(from);
+        if (QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," || IsTerminal(from)) return true;
+        return false;
+    }
+
+    /// <summary>The end of the sentence's last clause: before the final punctuation and closing marks.</summary>
+    private int ClauseEnd(int sentStart, int sentEnd)
+    {
+        int e = sentEnd;
+        while (e > sentStart && (IsTerminal(e - 1) || _tokens[e - 1].Has(TokenFlags.CloseBracket) && !HasOpenBracket(sentStart, e - 1)
+                                 || _tokens[e - 1].Kind == TokenKind.QuoteMark && !InPair(e - 1)))
+            e--;
+        return e;
+    }
+
+    private bool HasOpenBracket(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (_tokens[i].Has(TokenFlags.OpenBracket)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where a reported clause starting at <paramref name="from"/> ends: the clause end, or earlier at a new clause of the sentence.</summary>
+    private int ContentEnd(int from, int clauseEnd)
+    {
+        for (int i = from + 1; i < clauseEnd; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.QuoteMark && InPair(i) && _roles[_pairOf[i]] == PairRole.Attributed && _pairs[_pairOf[i]].Open == i)
+                return TrimEnd(from, i);
+            var w = W(i);
+            if (w is ":" or ";") return TrimEnd(from, i);
+            if (w is "," && i + 1 < clauseEnd)
+            {
+                // ", according to X", ", he said", ", saying …"
+                var next = i + 1;
+                if (Is(next, "according") || (SpeechCues.Lookup(W(next)) & CueFlags.Participle) != 0 && !InPair(next)) return TrimEnd(from, i);
+                if (next + 1 < clauseEnd && QuoteWords.IsPronoun(W(next)) && SpeechCues.Lookup(W(next + 1)) != CueFlags.None) return TrimEnd(from, i);
+            }
+            if ((w is "and" or "but") && i + 1 < clauseEnd && IsWord(i + 1)
+                && W(i + 1) is "before" or "after" or "when" or "while" or "until" or "because" or "then")
+                return TrimEnd(from, i);
+        }
+        return TrimEnd(from, clauseEnd);
+    }
+
+    private int TrimEnd(int from, int end)
+    {
+        while (end > from && (W(end - 1) is "," or ";" or ":" or "—" or "--" || _tokens[end - 1].Has(TokenFlags.Dash) && _tokens[end - 1].Has(TokenFlags.SpaceBefore)))
+            end--;
+        return end;
+    }
+
+    private bool AddReported(int start, int end, int cue, int cueEnd, int spStart, int spEnd)
+    {
+        // Skip an opening conjunction: "But the talks …".
+        if (end - start < MinReportedTokens) return false;
+        int quoted = 0, fragments = 0;
+        int onlyPair = -1;
+        for (int i = start; i < end; i++)
+        {
+            if (!InPair(i)) continue;
+            int p = _pairOf[i];
+            if (_roles[p] == PairRole.Attributed) return false; // overlaps a direct quote
+            if (p != onlyPair) { fragments++; onlyPair = p; }
+            quoted++;
+        }
+        var kind = fragments == 0 ? QuoteKind.Indirect : QuoteKind.Mixed;
+        int contentStart = start, contentEnd = end;
+        if (fragments == 1 && _pairs[onlyPair].Open == start && _pairs[onlyPair].Closed && _pairs[onlyPair].ContentEnd == end - 1)
+        {
+            // All of the content is inside the marks: said that "…".
+            kind = QuoteKind.Direct;
+            contentStart = _pairs[onlyPair].ContentStart;
+            contentEnd = _pairs[onlyPair].ContentEnd;
+        }
+        for (int i = start; i < end; i++)
+        {
+            if (InPair(i)) _roles[_pairOf[i]] = PairRole.Consumed;
+        }
+        _usedCues.Add(cue);
+        _found.Add(new Found
+        {
+            ContentStart = contentStart, ContentEnd = contentEnd, Kind = kind, CueStart = cue, CueEnd = cueEnd,
+            SpeakerStart = spStart, SpeakerEnd = spEnd, Pair = kind == QuoteKind.Direct ? onlyPair : -1, InheritFrom = -1,
+        });
+        return true;
+    }
+}

@@ -1,0 +1,269 @@
+using System.Collections.Immutable;
+
+namespace NewsNlp.Quotes;
+
+// Speaker resolution: a named mention → its entity; a pronoun → the most salient compatible entity;
+// a description ("the 70-year-old president") → the entity that carries that title.
+internal sealed partial class QuoteFinder
+{
+    private const int PronounParagraphWindow = 3;
+
+    private ImmutableArray<Entity> _entities;
+    private Dictionary<string, int>? _genders;
+    private Dictionary<string, HashSet<string>>? _descriptors;
+
+    private ImmutableArray<Quote> Build(ImmutableArray<Entity> entities)
+    {
+        _entities = entities;
+        int count = _found.Count;
+        var names = new string?[count];
+        var types = new EntityType?[count];
+        var mentions = new TextSpan?[count];
+
+        for (int f = 0; f < count; f++)
+        {
+            var found = _found[f];
+            if (found.SpeakerStart < 0) continue;
+            var (mention, name, type) = ResolveMention(found.SpeakerStart, found.SpeakerEnd, f, names, types);
+            mentions[f] = mention;
+            names[f] = name;
+            types[f] = type;
+        }
+
+        // Quotes without cue or speaker: the other parts of their multi-paragraph quote, else the previous quote.
+        for (int f = 0; f < count; f++)
+        {
+            var found = _found[f];
+            if (!found.ContinuesPrevious) continue;
+            int chain = found.Pair >= 0 ? _pairs[found.Pair].Chain : -1;
+            string? name = null;
+            EntityType? type = null;
+            for (int g = 0; g < count && chain >= 0; g++)
+            {
+                if (g != f && _found[g].Pair >= 0 && _pairs[_found[g].Pair].Chain == chain && names[g] is not null && !_found[g].ContinuesPrevious)
+                {
+                    (name, type) = (names[g], types[g]);
+                    break;
+                }
+            }
+            if (name is null && f > 0 && ParagraphOf(_found[f].ContentStart) - ParagraphOf(_found[f - 1].ContentStart) <= 2)
+                (name, type) = (names[f - 1], types[f - 1]);
+            names[f] = name;
+            types[f] = type;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Quote>(count);
+        int lastEnd = -1;
+        for (int f = 0; f < count; f++)
+        {
+            var found = _found[f];
+            if (found.ContentEnd <= found.ContentStart) continue;
+            int start = _tokens[found.ContentStart].Start, end = _tokens[found.ContentEnd - 1].End;
+            if (start < lastEnd) continue; // overlaps a quote already taken
+            lastEnd = end;
+            var span = TextSpan.FromBounds(start, end);
+            Mention? cue = null;
+            if (found.CueStart >= 0)
+            {
+                var cueSpan = TextSpan.FromBounds(_tokens[found.CueStart].Start, _tokens[found.CueEnd - 1].End);
+                cue = new Mention(cueSpan, _text.Substring(cueSpan.Start, cueSpan.Length));
+            }
+            Mention? speaker = mentions[f] is { } m ? new Mention(m, _text.Substring(m.Start, m.Length)) : null;
+            builder.Add(new Quote(span, _text.Substring(start, end - start), found.Kind, cue, speaker, names[f]));
+        }
+        return builder.ToImmutable();
+    }
+
+    private (TextSpan? Mention, string? Name, EntityType? Type) ResolveMention(int s, int e, int f, string?[] names, EntityType?[] types)
+    {
+        int cs = _tokens[s].Start, ce = _tokens[e - 1].End;
+        var phrase = TextSpan.FromBounds(cs, ce);
+        if (e - s == 1 && QuoteWords.IsPronoun(W(s)))
+        {
+            var (name, type) = ResolvePronoun(s, f, names, types);
+            return (phrase, name, type);
+        }
+
+        // The entity heading the phrase (ending where it ends), else a person inside a phrase that ends with a name.
+        Entity? head = null, person = null;
+        for (int j = FirstEntityAtOrAfter(cs); j < _entities.Length && _entities[j].Span.Start < ce; j++)
+        {
+            var ent = _entities[j];
+            if (ent.Span.End > ce) break;
+            if (ent.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Misc or EntityType.Norp or EntityType.Fac)
+            {
+                if (ent.Span.End >= ce - 1 && ent.Type != EntityType.Norp) head = ent;
+                if (ent.Type == EntityType.Person) person = ent;
+            }
+        }
+        if (head is null && person is not null && IsCapitalized(e - 1)) head = person;
+        if (head is not null)
+        {
+            // A title in front of a person stays out of the mention: "Kremlin spokesman Dmitry Peskov" → "Dmitry Peskov".
+            return (head.Span, head.Name, head.Type);
+        }
+        var desc = ResolveDescription(s, e, f, names);
+        return (phrase, desc.Name, desc.Type);
+    }
+
+    private int FirstEntityAtOrAfter(int pos)
+    {
+        int lo = 0, hi = _entities.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_entities[mid].Span.Start < pos) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private bool EntityInQuote(Entity entity)
+    {
+        int t = TokenAtOrAfter(entity.Span.Start);
+        return t < _tokens.Length && InPair(t) && _roles[_pairOf[t]] != PairRole.Fragment;
+    }
+
+    private (string? Name, EntityType? Type) ResolvePronoun(int token, int f, string?[] names, EntityType?[] types)
+    {
+        var w = W(token);
+        int gender = w.Equals("he", StringComparison.OrdinalIgnoreCase) ? 1 : w.Equals("she", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+        bool personal = gender != 0;
+        bool plural = w.Equals("they", StringComparison.OrdinalIgnoreCase);
+        bool neuter = w.Equals("it", StringComparison.OrdinalIgnoreCase);
+        if (!personal && !plural && !neuter) return (null, null); // I, we, you
+
+        bool Fits(Entity ent) => personal
+            ? ent.Type == EntityType.Person && Compatible(ent, gender)
+            : ent.Type is EntityType.Org or EntityType.Gpe || plural && ent.Type == EntityType.Norp;
+
+        var sentence = _sentences[SentenceOf(token)];
+        int pos = _tokens[token].Start;
+        // 1. The subject of the same sentence: the first fitting entity before the pronoun, outside quotes.
+        for (int j = FirstEntityAtOrAfter(sentence.Span.Start); j < _entities.Length && _entities[j].Span.Start < pos; j++)
+        {
+            if (Fits(_entities[j]) && !EntityInQuote(_entities[j])) return (_entities[j].Name, _entities[j].Type);
+        }
+        // 2. The previous quote's speaker, when it fits.
+        int paragraph = sentence.ParagraphIndex;
+        for (int g = f - 1; g >= 0; g--)
+        {
+            if (paragraph - ParagraphOf(_found[g].ContentStart) > PronounParagraphWindow) break;
+            if (names[g] is null || types[g] is not { } type) continue;
+            bool ok = personal ? type == EntityType.Person && CompatibleName(names[g]!, gender) : type is EntityType.Org or EntityType.Gpe or EntityType.Norp;
+            if (ok) return (names[g], type);
+            break;
+        }
+        // 3. The most recent fitting entity before the sentence, outside quotes, a few paragraphs back.
+        int minStart = _paragraphs[Math.Max(0, paragraph - PronounParagraphWindow)].Span.Start;
+        for (int j = FirstEntityAtOrAfter(sentence.Span.Start) - 1; j >= 0 && _entities[j].Span.Start >= minStart; j--)
+        {
+            if (Fits(_entities[j]) && !EntityInQuote(_entities[j])) return (_entities[j].Name, _entities[j].Type);
+        }
+        return (null, null);
+    }
+
+    private bool Compatible(Entity entity, int gender) => CompatibleName(entity.Name, gender);
+
+    private bool CompatibleName(string name, int gender)
+    {
+        if (gender == 0) return true;
+        int g = GenderOf(name);
+        return g == 0 || g == gender;
+    }
+
+    /// <summary>1 male, 2 female, 0 unknown: from honorifics before any mention, else the first name.</summary>
+    private int GenderOf(string name)
+    {
+        _genders ??= BuildGenders();
+        if (_genders.TryGetValue(name, out int g)) return g;
+        int space = name.IndexOf(' ');
+        return space > 0 ? QuoteWords.GenderOfFirstName(name.AsSpan(0, space)) : 0;
+    }
+
+    private Dictionary<string, int> BuildGenders()
+    {
+        var genders = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ent in _entities)
+        {
+            if (ent.Type != EntityType.Person) continue;
+            int t = TokenAtOrAfter(ent.Span.Start);
+            if (t <= 0 || t >= _tokens.Length) continue;
+            var before = W(t - 1);
+            int g = before is "Mr." or "Mr" or "Sir" or "Lord" or "King" or "Prince" ? 1
+                : before is "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss" or "Queen" or "Princess" or "Lady" or "Dame" ? 2 : 0;
+            if (g != 0) genders.TryAdd(ent.Name, g);
+        }
+        return genders;
+    }
+
+    private (string? Name, EntityType? Type) ResolveDescription(int s, int e, int f, string?[] names)
+    {
+        var head = W(e - 1);
+        if (head.Length < 2) return (null, null);
+        string key = head.ToString().ToLowerInvariant();
+        int pos = _tokens[s].Start;
+        if (QuoteWords.IsOrgWord(head))
+        {
+            // "the ministry said" → the organisation whose name holds that word.
+            for (int j = FirstEntityAtOrAfter(pos) - 1; j >= 0; j--)
+            {
+                var ent = _entities[j];
+                if (ent.Type == EntityType.Org && ent.Name.Contains(key, StringComparison.OrdinalIgnoreCase)) return (ent.Name, ent.Type);
+            }
+            return (null, null);
+        }
+        _descriptors ??= BuildDescriptors();
+        if (f > 0 && names[f - 1] is { } previous && _descriptors.TryGetValue(previous, out var prevSet) && prevSet.Contains(key))
+            return (previous, EntityType.Person);
+        for (int j = FirstEntityAtOrAfter(pos) - 1; j >= 0; j--)
+        {
+            var ent = _entities[j];
+            if (ent.Type == EntityType.Person && !EntityInQuote(ent) && _descriptors.TryGetValue(ent.Name, out var set) && set.Contains(key))
+                return (ent.Name, ent.Type);
+        }
+        return (null, null);
+    }
+
+    /// <summary>Words that describe each person: titles before a mention ("Belarusian President"), appositives after it (", the author of …").</summary>
+    private Dictionary<string, HashSet<string>> BuildDescriptors()
+    {
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var ent in _entities)
+        {
+            if (ent.Type != EntityType.Person) continue;
+            int a = TokenAtOrAfter(ent.Span.Start);
+            int b = TokenAtOrAfter(ent.Span.End);
+            if (a >= _tokens.Length) continue;
+            if (!result.TryGetValue(ent.Name, out var set)) result[ent.Name] = set = new HashSet<string>(StringComparer.Ordinal);
+            // Before: "Kremlin spokesman", "the 70-year-old former president".
+            for (int k = a - 1, n = 0; k >= 0 && n < 5; k--)
+            {
+                var t = _tokens[k];
+                if (t.Kind == TokenKind.Word)
+                {
+                    var w = W(k);
+                    if (QuoteWords.IsDeterminer(w) || QuoteWords.IsBoundary(w) || QuoteWords.IsPreposition(w) || t.Has(TokenFlags.Clitic)) break;
+                    set.Add(w.ToString().ToLowerInvariant());
+                    n++;
+                }
+                else if (t.Kind != TokenKind.Number && !(t.Has(TokenFlags.Dash) && !t.Has(TokenFlags.SpaceBefore))) break;
+                if (t.Has(TokenFlags.ParagraphStart)) break;
+            }
+            // After: ", the spokesman for …," / ", a Donald Trump supporter" / "is a close ally of".
+            int c = b;
+            if (c < _tokens.Length && (W(c) is "," || Is(c, "is") || Is(c, "was")) && c + 1 < _tokens.Length && IsWord(c + 1)
+                && QuoteWords.IsDeterminer(W(c + 1)))
+            {
+                for (int k = c + 2, n = 0; k < _tokens.Length && n < 6; k++)
+                {
+                    if (!IsWord(k) || _tokens[k].Has(TokenFlags.ParagraphStart)) break;
+                    var w = W(k);
+                    if (QuoteWords.IsPreposition(w) || QuoteWords.IsBoundary(w)) break;
+                    set.Add(w.ToString().ToLowerInvariant());
+                    n++;
+                }
+            }
+        }
+        return result;
+    }
+}
