@@ -23,6 +23,7 @@ internal sealed partial class QuoteFinder
         var t = _tokens[prev];
         if (t.Kind == TokenKind.QuoteMark || t.Has(TokenFlags.Terminal) || t.Has(TokenFlags.CloseBracket))
             return words >= 2 || endsLikeSpeech;
+        if (IsTitleLike(pair)) return false;
         var w = W(prev);
         if (w is ":" or ";") return true;
         if (w is "," || t.Has(TokenFlags.Dash)) return words >= 3 || endsLikeSpeech;
@@ -40,6 +41,20 @@ internal sealed partial class QuoteFinder
             }
         }
         return false;
+    }
+
+    // A short run of capitalised words ("An American Son," "Fox and Friends") names a work, not speech.
+    private bool IsTitleLike(QuotePair pair)
+    {
+        int words = 0;
+        for (int i = pair.ContentStart; i < pair.ContentEnd; i++)
+        {
+            if (_tokens[i].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            words++;
+            if (!IsCapitalized(i) && _tokens[i].Kind == TokenKind.Word && !(W(i) is "and" or "of" or "the" or "a" or "an" or "in" or "on" or "for" or "to" or "with"))
+                return false;
+        }
+        return words is > 0 and <= 5 && !(words == 1 && pair.ContentEnd - pair.ContentStart > 1 && IsTerminal(pair.ContentEnd - 1) && W(pair.ContentStart) is not "I");
     }
 
     // Content ending with its own punctuation: "…," "…." "…?" "…!"
@@ -110,7 +125,16 @@ internal sealed partial class QuoteFinder
             flags = CueAt(i, limit, out end);
             if ((flags & CueFlags.Speech) == 0) continue;
             var (s, e) = SubjectBefore(i, j);
-            if (s != j) return false; // the speaker phrase must follow the quote directly
+            if (s < 0) return false;
+            if (s != j)
+            {
+                // "…," veteran analyst Charlie Cook wrote: lower-case words before the name belong to the phrase.
+                for (int m = j; m < s; m++)
+                {
+                    if (!IsWord(m) || QuoteWords.IsBoundary(W(m)) || QuoteWords.IsPreposition(W(m))) return false;
+                }
+                s = j;
+            }
             (cueStart, cueEnd, spStart, spEnd) = (i, end, s, e);
             return true;
         }
@@ -135,6 +159,16 @@ internal sealed partial class QuoteFinder
             if ((flags & CueFlags.Speech) == 0 && start != i) { start = i; flags = CueAt(i, open, out end); }
             if ((flags & CueFlags.Speech) == 0) continue;
             if (!lead && end != open) return false; // "said "…"" with nothing between, or a lead-in mark
+            if (lead && end < prev && !IsAdverbialRun(end, Is(prev - 1, "that") ? prev - 1 : prev, flags))
+            {
+                // Said X, who grew up with him, "…": an inverted cue that starts the sentence.
+                if (start == SentenceBounds(start).Start && PhraseAfter(end, prev) is { Start: >= 0 } inverted)
+                {
+                    (cueStart, cueEnd, spStart, spEnd) = (start, end, inverted.Start, inverted.End);
+                    return true;
+                }
+                return false; // "can add a new title to his resume:"
+            }
             if (_usedCues.Contains(start))
             {
                 // "Q1," he said, "Q2.": the second part shares the first part's cue and speaker.
@@ -239,7 +273,7 @@ internal sealed partial class QuoteFinder
         var first = W(from);
         if (QuoteWords.IsPronoun(first)) return (from, from + 1);
         if (QuoteWords.IsPreposition(first) || QuoteWords.IsBoundary(first) && !QuoteWords.IsDeterminer(first)) return (-1, -1);
-        if (!IsCapitalized(from) && !QuoteWords.IsDeterminer(first)) return (-1, -1);
+        if (!IsCapitalized(from) && !QuoteWords.IsDeterminer(first) && !NameFollows(from, limit)) return (-1, -1);
         int k = from, count = 0;
         while (k < limit && count < 8)
         {
@@ -256,6 +290,18 @@ internal sealed partial class QuoteFinder
             count++;
         }
         return k > from ? (from, k) : (-1, -1);
+    }
+
+    // "said former tech executive Carly Fiorina": lower-case words, then a name.
+    private bool NameFollows(int from, int limit)
+    {
+        for (int k = from; k < Math.Min(limit, from + 5); k++)
+        {
+            if (!IsWord(k) && !(_tokens[k].Has(TokenFlags.Dash) && !_tokens[k].Has(TokenFlags.SpaceBefore))) return false;
+            if (IsCapitalized(k)) return true;
+            if (QuoteWords.IsBoundary(W(k)) || QuoteWords.IsPreposition(W(k)) || SpeechCues.Lookup(W(k)) != CueFlags.None) return false;
+        }
+        return false;
     }
 
     /// <summary>The subject at the start of a clause ("Trump went on to say", "…, saying"): a pronoun or a noun phrase before the first verb-like word.</summary>
@@ -295,7 +341,7 @@ internal sealed partial class QuoteFinder
             bool endsSentence = after >= paraEnd || _tokens[after].Kind == TokenKind.QuoteMark || IsTerminal(after)
                                  || after + 1 < paraEnd && _tokens[after].Has(TokenFlags.CloseBracket);
             bool chained = pair.Chain != k || !pair.Closed;
-            if (!(chained || startsSentence && endsSentence && EndsLikeSpeech(pair))) continue;
+            if (!(chained || startsSentence && endsSentence && EndsLikeSpeech(pair)) || pair.Single) continue;
             if (WordCount(pair.ContentStart, pair.ContentEnd) < 3 && !chained) continue;
 
             // Same paragraph, an attributed quote before it: "Q1," he said. "Q2."  — one attribution.

@@ -36,7 +36,7 @@ internal static class QuoteMarkPairer
             {
                 var token = tokens[i];
                 if (token.Kind != TokenKind.QuoteMark) continue;
-                var role = token.QuoteRole;
+                var role = RoleOf(tokens, i, from, to);
                 if (token.Has(TokenFlags.DoubleQuote))
                 {
                     if (openDouble < 0)
@@ -45,7 +45,8 @@ internal static class QuoteMarkPairer
                         openDouble = i;
                         openSingle = -1;
                     }
-                    else if (role == QuoteRole.Open && i > openDouble + 1)
+                    else if (role == QuoteRole.Open && i > openDouble + 1
+                             && (token.Has(TokenFlags.SpaceBefore) || !(tokens[i - 1].Has(TokenFlags.Terminal) || tokens[i - 1].Kind == TokenKind.Punctuation)))
                     {
                         openDouble = i; // the previous opening mark never closed: start again here
                     }
@@ -85,6 +86,17 @@ internal static class QuoteMarkPairer
             }
         }
         return pairs;
+    }
+
+    // Doubled apostrophes open as well as close in NYT-style text (''Like this,'' he said): read them from their context.
+    private static QuoteRole RoleOf(ReadOnlySpan<Token> tokens, int i, int from, int to)
+    {
+        var token = tokens[i];
+        if (!(token.Length == 2 && token.Has(TokenFlags.DoubleQuote) && token.QuoteRole == QuoteRole.Close)) return token.QuoteRole;
+        bool spaceBefore = i == from || token.Has(TokenFlags.SpaceBefore) || tokens[i - 1].Has(TokenFlags.OpenBracket)
+                           || tokens[i - 1].Has(TokenFlags.Dash) || tokens[i - 1].Kind == TokenKind.QuoteMark && tokens[i - 1].End == token.Start && i - 1 == from;
+        bool gluedAfter = i + 1 < to && !tokens[i + 1].Has(TokenFlags.SpaceBefore) && tokens[i + 1].Kind != TokenKind.Punctuation;
+        return spaceBefore && gluedAfter ? QuoteRole.Open : QuoteRole.Close;
     }
 
     // A straight mark with letters on both sides ("don"t") is not a quote mark.
