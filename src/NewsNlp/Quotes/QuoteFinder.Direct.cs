@@ -77,6 +77,7 @@ internal sealed partial class QuoteFinder
         if (pair.Closed && pair.ContentEnd + 1 < paraEnd)
         {
             int j = pair.ContentEnd + 1;
+            if (_tokens[j].Kind == TokenKind.QuoteMark && !InPair(j) && j + 1 < paraEnd) j++; // ,''' : a nested mark left over
             if (W(j) is "," or "—" or "--") j++;
             if (TryCueAfterQuote(j, Math.Min(paraEnd, j + MaxCueDistance), out var cueStart, out var cueEnd, out var spStart, out var spEnd))
             {
@@ -199,8 +200,16 @@ internal sealed partial class QuoteFinder
         {
             var subject = SentenceSubject(lower, cueStart);
             if (subject.Start >= 0) return subject;
+            // "Ms. Sherry smiled and said": the subject of the verb before "and".
+            if (Is(cueStart - 1, "and") && cueStart - 2 > lower && IsWord(cueStart - 2) && !IsCapitalized(cueStart - 2))
+            {
+                subject = SubjectBefore(cueStart - 2, lower);
+                if (subject.Start >= 0) return subject;
+            }
         }
-        return SubjectBefore(cueStart, lower);
+        var before = SubjectBefore(cueStart, lower);
+        if (before.Start < 0 && cueStart == lower) return PhraseAfter(cueEnd, limit); // Continued Stone: "…"
+        return before;
     }
 
     /// <summary>The first token after the last quote pair that closes before <paramref name="i"/> in its sentence.</summary>
@@ -308,6 +317,15 @@ internal sealed partial class QuoteFinder
     private (int Start, int End) SentenceSubject(int from, int limit)
     {
         int k = from;
+        // Skip an introductory phrase: "In a wide-ranging interview last year, Lazar said … and added".
+        if (k < limit && IsWord(k) && (QuoteWords.IsPreposition(W(k)) || QuoteWords.IsBoundary(W(k))))
+        {
+            for (int j = k + 1; j < Math.Min(limit, k + 16); j++)
+            {
+                if (W(j) is ",") { k = j + 1; break; }
+                if (_tokens[j].Kind == TokenKind.QuoteMark) break;
+            }
+        }
         // Skip openers: "But", "And", "On Tuesday,".
         while (k < limit && IsWord(k) && QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPronoun(W(k))) k++;
         if (k >= limit || !IsWord(k)) return (-1, -1);
