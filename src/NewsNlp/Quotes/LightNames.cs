@@ -33,7 +33,17 @@ internal static class LightNames
                 start++;
             }
             // A sentence's or quote's first word is capitalised anyway ("Tell Trump …"): keep it only if it is a known first name.
-            if (end - start >= 2 && !titled && StartsSentence(tokens, start, sentences[sentence].FirstTokenIndex)
+            // "Police Chief Ana Ruiz", "Senate Majority Leader Mitch McConnell": the name follows the last title word.
+            for (int j = end - 2; j >= start; j--)
+            {
+                if (QuoteWords.IsStrongTitle(Word(text, tokens[j])))
+                {
+                    start = j + 1;
+                    titled = true;
+                    break;
+                }
+            }
+            if (end - start >= 2 && !titled && StartsQuote(tokens, start)
                 && QuoteWords.GenderOfFirstName(Word(text, tokens[start])) == 0 && !tokens[start].Has(TokenFlags.Abbreviation))
                 start++;
             // Trailing calendar words ("Trump Tuesday") are not part of the name.
@@ -74,8 +84,8 @@ internal static class LightNames
         return builder.MoveToImmutable();
     }
 
-    private static bool StartsSentence(Token[] tokens, int i, int sentenceStart) =>
-        i == sentenceStart || i > 0 && tokens[i - 1].Kind == TokenKind.QuoteMark && tokens[i - 1].QuoteRole != QuoteRole.Close;
+    private static bool StartsQuote(Token[] tokens, int i) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.QuoteMark && tokens[i - 1].QuoteRole != QuoteRole.Close;
 
     private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
 

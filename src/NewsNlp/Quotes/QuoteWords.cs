@@ -85,6 +85,14 @@ internal static class QuoteWords
             "debbie", "dianne", "tammy", "kirsten", "amy", "maxine", "olena", "yulia", "svetlana", "natalia", "olga", "irina",
             "hope", "kellyanne", "huma", "donna", "katy", "jill", "michele", "claire", "susana", "valerie", "loretta", "janet");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strongTitles =
+        Set("president", "minister", "senator", "sen.", "rep.", "gov.", "governor", "secretary", "chancellor", "king", "queen",
+            "prince", "princess", "pope", "general", "gen.", "judge", "justice", "chief", "leader", "speaker", "mayor", "ambassador",
+            "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "commissioner", "sheriff", "premier",
+            "ceo", "founder", "adviser", "advisor", "professor", "prof.", "rev.", "reverend", "sheikh", "ayatollah", "attorney");
+
+    public static bool IsStrongTitle(ReadOnlySpan<char> w) => s_strongTitles.Contains(w);
+
     public static bool IsDeterminer(ReadOnlySpan<char> w) => s_determiners.Contains(w);
     public static bool IsBoundary(ReadOnlySpan<char> w) => s_boundaries.Contains(w);
     public static bool IsPreCueAdverb(ReadOnlySpan<char> w) => s_preCueAdverbs.Contains(w);

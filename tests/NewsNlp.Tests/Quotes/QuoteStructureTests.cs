@@ -1,0 +1,122 @@
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>One example sentence per attribution structure: content span, kind, cue and speaker mention.</summary>
+public class QuoteStructureTests
+{
+    [Theory]
+    // "Q," X said
+    [InlineData("\"We will rebuild the bridge by spring,\" Martinez said.", "We will rebuild the bridge by spring,", "direct", "said", "Martinez")]
+    // "Q," said X
+    [InlineData("\"The budget is balanced,\" said Karen Olsen, the city treasurer.", "The budget is balanced,", "direct", "said", "Karen Olsen")]
+    // X said: "Q"
+    [InlineData("The mayor said: \"Nobody will lose their job.\"", "Nobody will lose their job.", "direct", "said", "The mayor")]
+    // X said, "Q"
+    [InlineData("Olsen added, \"We have a surplus for the first time in a decade.\"", "We have a surplus for the first time in a decade.", "direct", "added", "Olsen")]
+    // X said (that) Q
+    [InlineData("Police Chief Ana Ruiz said that the suspect had fled the country.", "the suspect had fled the country", "indirect", "said", "Ana Ruiz")]
+    [InlineData("The ministry said the talks would resume next week.", "the talks would resume next week", "indirect", "said", "The ministry")]
+    // Q, X said
+    [InlineData("The factory will close in March, the company said on Tuesday.", "The factory will close in March", "indirect", "said", "the company")]
+    // according to X, Q
+    [InlineData("According to the report, prices rose by four percent last year.", "prices rose by four percent last year", "indirect", "According to", "the report")]
+    [InlineData("Prices rose by four percent last year, according to the central bank.", "Prices rose by four percent last year", "indirect", "according to", "the central bank")]
+    // X, who …, said
+    [InlineData("Jonas Berg, who chairs the committee, said the vote would be delayed.", "the vote would be delayed", "indirect", "said", "Jonas Berg")]
+    // "Q," X told reporters
+    [InlineData("\"There is no deal yet,\" she told reporters in Geneva.", "There is no deal yet,", "direct", "told", "she")]
+    // X told reporters (that) Q
+    [InlineData("Berg told reporters that the vote would be delayed.", "the vote would be delayed", "indirect", "told", "Berg")]
+    // colon lead-in after a longer cue phrase
+    [InlineData("The senator wrote on Twitter: \"This is a sad day for democracy.\"", "This is a sad day for democracy.", "direct", "wrote", "The senator")]
+    // multiword cue
+    [InlineData("But the former minister went on: \"We must never forget.\"", "We must never forget.", "direct", "went on", "the former minister")]
+    // mixed: reported clause with a quoted fragment
+    [InlineData("Ruiz said the suspect was \"extremely dangerous\" and armed.", "the suspect was \"extremely dangerous\" and armed", "mixed", "said", "Ruiz")]
+    // said that "…": all of the content inside the marks
+    [InlineData("Ruiz said that \"the investigation is far from over.\"", "the investigation is far from over.", "direct", "said", "Ruiz")]
+    // British single quotes
+    [InlineData("'We are not giving up,' said Ms Patel.", "We are not giving up,", "direct", "said", "Patel")]
+    // NYT-style doubled marks
+    [InlineData("``We are not giving up,'' Mr. Patel said.", "We are not giving up,", "direct", "said", "Patel")]
+    [InlineData("''We are not giving up,'' Mr. Patel said.", "We are not giving up,", "direct", "said", "Patel")]
+    // curly marks, lower-case title before the name (a named speaker's mention is the name)
+    [InlineData("“It is a fair deal,” said veteran negotiator Tom Reyes.", "It is a fair deal,", "direct", "said", "Tom Reyes")]
+    // a participle with the sentence's subject
+    [InlineData("Reyes rejected the offer, saying it was unfair to workers.", "it was unfair to workers", "indirect", "saying", "Reyes")]
+    // subject before "and"
+    [InlineData("Ms. Lane smiled and said, \"I am waiting for the results.\"", "I am waiting for the results.", "direct", "said", "Lane")]
+    public void Structure_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
+    {
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Should().ContainSingle();
+        var q = doc.Quotes[0];
+        q.Text.Should().Be(content);
+        q.Span.Start.Should().Be(text.IndexOf(content, StringComparison.Ordinal));
+        Quote.KindName(q.Kind).Should().Be(kind);
+        q.Cue!.Text.Should().Be(cue);
+        q.Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
+    {
+        const string text = "\"We tried,\" he said, \"but the river was too high.\"";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("We tried,", "but the river was too high.");
+        doc.Quotes.Should().AllSatisfy(q =>
+        {
+            q.Kind.Should().Be(QuoteKind.Direct);
+            q.Cue!.Text.Should().Be("said");
+            q.Speaker!.Span.Should().Be(new TextSpan(text.IndexOf("he said", StringComparison.Ordinal), 2));
+        });
+    }
+
+    [Fact]
+    public void SecondQuoteInParagraph_SharesTheAttribution()
+    {
+        const string text = "\"We tried,\" Reyes said. \"The river was too high.\"";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.Quotes.Select(q => (q.Text, q.Cue?.Text, q.Speaker?.Text)).Should().Equal(
+            ("We tried,", "said", "Reyes"), ("The river was too high.", "said", "Reyes"));
+    }
+
+    [Theory]
+    [InlineData("They signed a \"lasting peace\" with their neighbours.")]
+    [InlineData("The film \"Gone With the Wind\" was shown twice.")]
+    [InlineData("Critics called the plan \"reckless\" on Monday.")]
+    [InlineData("He is nicknamed \"the Bulldozer\" by colleagues.")]
+    public void ScareQuotesAndTitles_AreNotSpeech(string text)
+    {
+        QuoteTestSupport.QuotesOnly.Process(text).Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void QuotedFragmentInsideReportedSpeech_MakesItMixed_AndIsNotAQuoteOfItsOwn()
+    {
+        const string text = "Mendes said on Tuesday that the rebels were ready for talks on a \"lasting peace\" with the government.";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.Quotes.Should().ContainSingle();
+        doc.Quotes[0].Kind.Should().Be(QuoteKind.Mixed);
+        doc.Quotes[0].Text.Should().Be("the rebels were ready for talks on a \"lasting peace\" with the government");
+    }
+
+    [Theory]
+    [InlineData("The plan was said to be ready.")]
+    [InlineData("The claims that he made were false.")]
+    [InlineData("He was told to wait outside.")]
+    [InlineData("She said nothing.")]
+    public void CueWordsThatIntroduceNoSpeech_GiveNoQuote(string text)
+    {
+        QuoteTestSupport.QuotesOnly.Process(text).Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void WithoutReportedSpeech_OnlyDirectQuotesRemain()
+    {
+        var nlp = new NewsPipelineBuilder().UseQuotes(new QuotesOptions { IncludeReported = false }).Build();
+        var doc = nlp.Process("Ruiz said the suspect had fled. \"He is dangerous,\" she said.");
+        doc.Quotes.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Direct);
+    }
+}
