@@ -143,8 +143,19 @@ internal sealed partial class QuoteFinder
         {
             if (Fits(_entities[j]) && !EntityInQuote(_entities[j])) return (_entities[j].Name, _entities[j].Type);
         }
-        // 2. The previous quote's speaker, when it fits.
+        // 2. The subject of the nearest sentence before that has a fitting entity, a few paragraphs back.
         int paragraph = sentence.ParagraphIndex;
+        int minStart = _paragraphs[Math.Max(0, paragraph - PronounParagraphWindow)].Span.Start;
+        int candidate = -1, candidateSentence = -1;
+        for (int j = FirstEntityAtOrAfter(sentence.Span.Start) - 1; j >= 0 && _entities[j].Span.Start >= minStart; j--)
+        {
+            var ent = _entities[j];
+            int entSentence = SentenceOf(Math.Min(TokenAtOrAfter(ent.Span.Start), _tokens.Length - 1));
+            if (candidate >= 0 && entSentence != candidateSentence) break;
+            if (Fits(ent) && !EntityInQuote(ent)) (candidate, candidateSentence) = (j, entSentence);
+        }
+        if (candidate >= 0) return (_entities[candidate].Name, _entities[candidate].Type);
+        // 3. The previous quote's speaker, when it fits.
         for (int g = f - 1; g >= 0; g--)
         {
             if (paragraph - ParagraphOf(_found[g].ContentStart) > PronounParagraphWindow) break;
@@ -152,12 +163,6 @@ internal sealed partial class QuoteFinder
             bool ok = personal ? type == EntityType.Person && CompatibleName(names[g]!, gender) : type is EntityType.Org or EntityType.Gpe or EntityType.Norp;
             if (ok) return (names[g], type);
             break;
-        }
-        // 3. The most recent fitting entity before the sentence, outside quotes, a few paragraphs back.
-        int minStart = _paragraphs[Math.Max(0, paragraph - PronounParagraphWindow)].Span.Start;
-        for (int j = FirstEntityAtOrAfter(sentence.Span.Start) - 1; j >= 0 && _entities[j].Span.Start >= minStart; j--)
-        {
-            if (Fits(_entities[j]) && !EntityInQuote(_entities[j])) return (_entities[j].Name, _entities[j].Type);
         }
         return (null, null);
     }
