@@ -98,6 +98,7 @@ internal sealed partial class QuoteFinder
         var pair = _pairs[k];
         _roles[k] = PairRole.Attributed;
         _usedCues.Add(cueStart);
+        _directByCue.TryAdd(cueStart, _found.Count);
         _found.Add(new Found
         {
             ContentStart = pair.ContentStart, ContentEnd = pair.ContentEnd, Kind = QuoteKind.Direct,
@@ -173,15 +174,10 @@ internal sealed partial class QuoteFinder
             if (_usedCues.Contains(start))
             {
                 // "Q1," he said, "Q2.": the second part shares the first part's cue and speaker.
-                foreach (var f in _found)
-                {
-                    if (f.CueStart == start)
-                    {
-                        (cueStart, cueEnd, spStart, spEnd) = (f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd);
-                        return true;
-                    }
-                }
-                return false;
+                if (!_directByCue.TryGetValue(start, out int fi)) return false;
+                var f = _found[fi];
+                (cueStart, cueEnd, spStart, spEnd) = (f.CueStart, f.CueEnd, f.SpeakerStart, f.SpeakerEnd);
+                return true;
             }
             (cueStart, cueEnd) = (start, end);
             (spStart, spEnd) = SpeakerOfCue(start, end, open, flags);
@@ -215,12 +211,13 @@ internal sealed partial class QuoteFinder
     /// <summary>The first token after the last quote pair that closes before <paramref name="i"/> in its sentence.</summary>
     private int LowerBound(int i, int sentStart)
     {
-        for (int j = i - 1; j >= sentStart; j--)
+        int floor = Math.Max(sentStart, i - MaxLookBack);
+        for (int j = i - 1; j >= floor; j--)
         {
             if (_tokens[j].Kind == TokenKind.QuoteMark && InPair(j) && _pairs[_pairOf[j]].ContentEnd == j && _roles[_pairOf[j]] != PairRole.Fragment)
                 return j + 1;
         }
-        return sentStart;
+        return floor;
     }
 
     /// <summary>
@@ -348,6 +345,12 @@ internal sealed partial class QuoteFinder
     /// <summary>Speech-position quotes that no cue claimed: a paragraph that is only a quote continues the previous speaker.</summary>
     private void AddUnattributedSpeech()
     {
+        // The first attributed direct quote of each paragraph, for "Q1," he said. "Q2." (one attribution).
+        var firstDirect = new Dictionary<int, int>();
+        for (int f = 0; f < _found.Count; f++)
+        {
+            if (_found[f].Pair >= 0 && _found[f].Kind == QuoteKind.Direct) firstDirect.TryAdd(_pairs[_found[f].Pair].Paragraph, f);
+        }
         for (int k = 0; k < _pairs.Count; k++)
         {
             if (_roles[k] != PairRole.Speech) continue;
@@ -363,16 +366,7 @@ internal sealed partial class QuoteFinder
             if (WordCount(pair.ContentStart, pair.ContentEnd) < 3 && !chained) continue;
 
             // Same paragraph, an attributed quote before it: "Q1," he said. "Q2."  — one attribution.
-            int inherit = -1;
-            for (int f = _found.Count - 1; f >= 0; f--)
-            {
-                if (_found[f].Pair >= 0 && _pairs[_found[f].Pair].Paragraph == pair.Paragraph && _found[f].ContentStart < pair.Open
-                    && _found[f].Kind == QuoteKind.Direct)
-                {
-                    inherit = f;
-                    break;
-                }
-            }
+            int inherit = firstDirect.TryGetValue(pair.Paragraph, out int fd) && _found[fd].ContentStart < pair.Open ? fd : -1;
             _roles[k] = PairRole.Attributed;
             if (inherit >= 0 && !chained)
             {

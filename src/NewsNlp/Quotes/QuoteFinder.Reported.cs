@@ -10,21 +10,22 @@ internal sealed partial class QuoteFinder
         foreach (var sentence in _sentences)
         {
             int from = sentence.FirstTokenIndex, to = sentence.TokenEnd;
+            int clauseEnd = -1;
             for (int i = from; i < to; i++)
             {
                 if (InPair(i) || !IsWord(i) || _usedCues.Contains(i)) continue;
                 var flags = CueAt(i, to, out int cueEnd);
                 if (flags == CueFlags.None) continue;
                 if (_usedCues.Contains(cueEnd - 1)) continue;
-                if (TryReported(i, cueEnd, flags, from, to)) i = cueEnd - 1;
+                if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
+                if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) i = cueEnd - 1;
             }
         }
     }
 
-    private bool TryReported(int cue, int cueEnd, CueFlags flags, int sentStart, int sentEnd)
+    private bool TryReported(int cue, int cueEnd, CueFlags flags, int sentStart, int sentEnd, int clauseEnd)
     {
         int lower = LowerBound(cue, sentStart);
-        int clauseEnd = ClauseEnd(sentStart, sentEnd);
 
         if (Is(cue, "according"))
         {
@@ -143,7 +144,8 @@ internal sealed partial class QuoteFinder
     private int ClauseEnd(int sentStart, int sentEnd)
     {
         int e = sentEnd;
-        while (e > sentStart && (IsTerminal(e - 1) || _tokens[e - 1].Has(TokenFlags.CloseBracket) && !HasOpenBracket(sentStart, e - 1)
+        bool openBracket = HasOpenBracket(sentStart, sentEnd - 1);
+        while (e > sentStart && (IsTerminal(e - 1) || _tokens[e - 1].Has(TokenFlags.CloseBracket) && !openBracket
                                  || _tokens[e - 1].Kind == TokenKind.QuoteMark && !InPair(e - 1)))
             e--;
         return e;
@@ -161,6 +163,7 @@ internal sealed partial class QuoteFinder
     /// <summary>Where a reported clause starting at <paramref name="from"/> ends: the clause end, or earlier at a new clause of the sentence.</summary>
     private int ContentEnd(int from, int clauseEnd)
     {
+        clauseEnd = Math.Min(clauseEnd, from + MaxReportedTokens);
         for (int i = from + 1; i < clauseEnd; i++)
         {
             var t = _tokens[i];

@@ -7,6 +7,7 @@ namespace NewsNlp.Quotes;
 internal sealed partial class QuoteFinder
 {
     private const int PronounParagraphWindow = 3;
+    private const int MaxEntitiesBack = 300;
 
     private ImmutableArray<Entity> _entities;
     private Dictionary<string, int>? _genders;
@@ -31,6 +32,11 @@ internal sealed partial class QuoteFinder
         }
 
         // Quotes without cue or speaker: the other parts of their multi-paragraph quote, else the previous quote.
+        var chainNames = new Dictionary<int, int>();
+        for (int g = 0; g < count; g++)
+        {
+            if (_found[g].Pair >= 0 && names[g] is not null && !_found[g].ContinuesPrevious) chainNames.TryAdd(_pairs[_found[g].Pair].Chain, g);
+        }
         for (int f = 0; f < count; f++)
         {
             var found = _found[f];
@@ -38,14 +44,7 @@ internal sealed partial class QuoteFinder
             int chain = found.Pair >= 0 ? _pairs[found.Pair].Chain : -1;
             string? name = null;
             EntityType? type = null;
-            for (int g = 0; g < count && chain >= 0; g++)
-            {
-                if (g != f && _found[g].Pair >= 0 && _pairs[_found[g].Pair].Chain == chain && names[g] is not null && !_found[g].ContinuesPrevious)
-                {
-                    (name, type) = (names[g], types[g]);
-                    break;
-                }
-            }
+            if (chain >= 0 && chainNames.TryGetValue(chain, out int named)) (name, type) = (names[named], types[named]);
             if (name is null && f > 0 && ParagraphOf(_found[f].ContentStart) - ParagraphOf(_found[f - 1].ContentStart) <= 2)
                 (name, type) = (names[f - 1], types[f - 1]);
             names[f] = name;
@@ -139,7 +138,7 @@ internal sealed partial class QuoteFinder
         var sentence = _sentences[SentenceOf(token)];
         int pos = _tokens[token].Start;
         // 1. The subject of the same sentence: the first fitting entity before the pronoun, outside quotes.
-        for (int j = FirstEntityAtOrAfter(sentence.Span.Start); j < _entities.Length && _entities[j].Span.Start < pos; j++)
+        for (int j = FirstEntityAtOrAfter(sentence.Span.Start), seen = 0; j < _entities.Length && _entities[j].Span.Start < pos && seen < MaxEntitiesBack; j++, seen++)
         {
             if (Fits(_entities[j]) && !EntityInQuote(_entities[j])) return (_entities[j].Name, _entities[j].Type);
         }
@@ -147,7 +146,7 @@ internal sealed partial class QuoteFinder
         int paragraph = sentence.ParagraphIndex;
         int minStart = _paragraphs[Math.Max(0, paragraph - PronounParagraphWindow)].Span.Start;
         int candidate = -1, candidateSentence = -1;
-        for (int j = FirstEntityAtOrAfter(sentence.Span.Start) - 1; j >= 0 && _entities[j].Span.Start >= minStart; j--)
+        for (int j = FirstEntityAtOrAfter(sentence.Span.Start) - 1, seen = 0; j >= 0 && _entities[j].Span.Start >= minStart && seen < MaxEntitiesBack; j--, seen++)
         {
             var ent = _entities[j];
             int entSentence = SentenceOf(Math.Min(TokenAtOrAfter(ent.Span.Start), _tokens.Length - 1));
@@ -210,7 +209,7 @@ internal sealed partial class QuoteFinder
         if (QuoteWords.IsOrgWord(head))
         {
             // "the ministry said" → the organisation whose name holds that word.
-            for (int j = FirstEntityAtOrAfter(pos) - 1; j >= 0; j--)
+            for (int j = FirstEntityAtOrAfter(pos) - 1, seen = 0; j >= 0 && seen < MaxEntitiesBack; j--, seen++)
             {
                 var ent = _entities[j];
                 if (ent.Type == EntityType.Org && ent.Name.Contains(key, StringComparison.OrdinalIgnoreCase)) return (ent.Name, ent.Type);
@@ -220,7 +219,7 @@ internal sealed partial class QuoteFinder
         _descriptors ??= BuildDescriptors();
         if (f > 0 && names[f - 1] is { } previous && _descriptors.TryGetValue(previous, out var prevSet) && prevSet.Contains(key))
             return (previous, EntityType.Person);
-        for (int j = FirstEntityAtOrAfter(pos) - 1; j >= 0; j--)
+        for (int j = FirstEntityAtOrAfter(pos) - 1, seen = 0; j >= 0 && seen < MaxEntitiesBack; j--, seen++)
         {
             var ent = _entities[j];
             if (ent.Type == EntityType.Person && !EntityInQuote(ent) && _descriptors.TryGetValue(ent.Name, out var set) && set.Contains(key))

@@ -21,6 +21,13 @@ internal sealed partial class QuoteFinder
     private readonly PairRole[] _roles;
     private readonly List<Found> _found = [];
     private readonly HashSet<int> _usedCues = [];
+    private readonly Dictionary<int, int> _directByCue = []; // cue token → index in _found of the direct quote it introduces
+
+    /// <summary>How far back a subject or a reported clause before its cue may reach, in tokens (keeps every step linear).</summary>
+    private const int MaxLookBack = 80;
+
+    /// <summary>The longest reported clause, in tokens.</summary>
+    private const int MaxReportedTokens = 200;
 
     private enum PairRole : byte { Fragment, Speech, Attributed, Consumed }
 
