@@ -268,7 +268,9 @@ internal sealed partial class QuoteFinder
             start++;
         // A preposition right after the start word breaks the phrase ("Clinton in Ohio"): keep what follows only if it has a head.
         if (start >= end) return (-1, -1);
-        if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start)) && !Is(start, "one")) return (-1, -1);
+        if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start))
+            && !(W(start) is "some" or "Some" or "many" or "Many" or "most" or "Most" or "both" or "Both" or "several" or "Several" or "few" or "all" or "All" or "one" or "One"))
+            return (-1, -1);
         return (start, end);
     }
 

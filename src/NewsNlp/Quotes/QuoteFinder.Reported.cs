@@ -38,7 +38,7 @@ internal sealed partial class QuoteFinder
                 // According to X, Q.
                 return AddReported(after + 1, ContentEnd(after + 1, clauseEnd), cue, cueEnd, s, e);
             }
-            if (cue - 1 > lower && W(cue - 1) is "," && (after >= clauseEnd || IsTerminal(after)))
+            if (cue - 1 > lower && W(cue - 1) is ",")
             {
                 // Q, according to X.
                 return AddReported(lower, cue - 1, cue, cueEnd, s, e);
@@ -65,6 +65,26 @@ internal sealed partial class QuoteFinder
                 speaker = SentenceSubject(lower, cue);
         }
 
+        bool speech = (flags & CueFlags.Speech) != 0 && !participle;
+        // Q, said X.
+        if (speech && cue > lower && W(cue - 1) is ",")
+        {
+            var (s, e) = PhraseAfter(cueEnd, sentEnd);
+            if (s >= 0 && IsAdverbialTail(e, clauseEnd)) return AddReported(lower, cue - 1, cue, cueEnd, s, e);
+        }
+        int commaBefore = CommaBefore(speaker.Start, lower);
+        // Q1, X said, Q2: the clause after the parenthetical.
+        if (speech && commaBefore >= 0)
+        {
+            int k = cueEnd;
+            while (k < clauseEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k))) k++;
+            if (k < clauseEnd && W(k) is ",")
+            {
+                int end = ContentEnd(k + 1, clauseEnd);
+                if (end - (k + 1) >= MinReportedTokens) return AddReported(k + 1, end, cue, cueEnd, speaker.Start, speaker.End);
+            }
+        }
+
         // X said (that) Q.
         int contentStart = ReportedClauseStart(cueEnd, sentEnd, flags);
         if (contentStart >= 0 && (speaker.Start >= 0 || participle))
@@ -74,14 +94,32 @@ internal sealed partial class QuoteFinder
         }
         if ((flags & CueFlags.Speech) == 0 || participle) return false;
 
-        // Q, X said.  ·  Q, said X.
-        bool tailOnly = IsAdverbialTail(cueEnd, clauseEnd);
-        if (speaker.Start > lower && W(speaker.Start - 1) is "," && tailOnly)
-            return AddReported(lower, speaker.Start - 1, cue, cueEnd, speaker.Start, speaker.End);
-        if (cue > lower && W(cue - 1) is ",")
+        // Q, X said.
+        if (commaBefore > lower && IsAdverbialTail(cueEnd, clauseEnd))
+            return AddReported(lower, commaBefore, cue, cueEnd, speaker.Start, speaker.End);
+        return false;
+    }
+
+    // The comma just before a subject, allowing a few lower-case words between ("…, federal officials said").
+    private int CommaBefore(int subjectStart, int lower)
+    {
+        if (subjectStart <= lower) return -1;
+        for (int k = subjectStart - 1, n = 0; k >= lower && n <= 3; k--, n++)
         {
-            var (s, e) = PhraseAfter(cueEnd, sentEnd);
-            if (s >= 0 && IsAdverbialTail(e, clauseEnd)) return AddReported(lower, cue - 1, cue, cueEnd, s, e);
+            if (W(k) is ",") return k;
+            if (!IsWord(k) || IsCapitalized(k) || QuoteWords.IsBoundary(W(k)) || QuoteWords.IsPreposition(W(k))) return -1;
+        }
+        return -1;
+    }
+
+    // A subject and a cue right after a comma: ", Lewandowski said …" starts another attribution.
+    private bool CueFollows(int from, int limit)
+    {
+        for (int m = from; m < Math.Min(limit, from + 8); m++)
+        {
+            if (!IsWord(m)) return false;
+            if (m > from && (SpeechCues.Lookup(W(m)) & CueFlags.Speech) != 0 && (SpeechCues.Lookup(W(m)) & CueFlags.Participle) == 0) return true;
+            if (QuoteWords.IsBoundary(W(m)) && !QuoteWords.IsPreCueAdverb(W(m))) return false;
         }
         return false;
     }
@@ -171,6 +209,16 @@ internal sealed partial class QuoteFinder
                 return TrimEnd(from, i);
             var w = W(i);
             if (w is ":" or ";") return TrimEnd(from, i);
+            if (t.Has(TokenFlags.Dash) && t.Has(TokenFlags.SpaceBefore) && i - from >= MinReportedTokens) return TrimEnd(from, i);
+            if (w is "," && i + 2 < clauseEnd && !InPair(i + 1))
+            {
+                // ", and he …": a new clause with its own subject; ", Lewandowski said …": another attribution.
+                var next = W(i + 1);
+                if (next is "and" or "but" or "while" or "although" or "though" or "whereas"
+                    && (QuoteWords.IsPronoun(W(i + 2)) || IsCapitalized(i + 2) && IsWord(i + 2)))
+                    return TrimEnd(from, i);
+                if (CueFollows(i + 1, clauseEnd)) return TrimEnd(from, i);
+            }
             if (w is "," && i + 1 < clauseEnd)
             {
                 // ", according to X", ", he said", ", saying …"
