@@ -244,6 +244,15 @@ internal sealed partial class QuoteFinder
             k = c2 - 1;
         }
         if (Is(k, "who") && k - 1 > lower && W(k - 1) is ",") k -= 2; // "Trump, who said …"
+        // A time or place phrase between subject and cue: "Spicer on Thursday evening said", "Bush in a Medium post said".
+        for (int p = k, n = 0; p > lower + 1 && n < 6 && (IsWord(p) || _tokens[p].Kind == TokenKind.Number); p--, n++)
+        {
+            if (W(p) is "on" or "in" or "at" or "during" or "last" or "earlier" or "this")
+            {
+                if (IsWord(p - 1) && (IsCapitalized(p - 1) || QuoteWords.IsPronoun(W(p - 1))) && !QuoteWords.IsBoundary(W(p - 1))) k = p - 1;
+                break;
+            }
+        }
         int end = k + 1, start = end, count = 0;
         while (k >= lower && count < 10)
         {
@@ -262,11 +271,15 @@ internal sealed partial class QuoteFinder
             count++;
             k--;
         }
-        // The phrase starts at a determiner, a name, a number or a pronoun.
+        // The phrase starts at a determiner, a name, a number or a pronoun; a bare plural noun is a phrase too ("experts say").
+        int rawStart = start;
         while (start < end && !(IsWord(start) && (QuoteWords.IsDeterminer(W(start)) || QuoteWords.IsPronoun(W(start)) || IsCapitalized(start)))
                && _tokens[start].Kind != TokenKind.Number)
             start++;
         // A preposition right after the start word breaks the phrase ("Clinton in Ohio"): keep what follows only if it has a head.
+        if (start >= end && rawStart < end && IsWord(end - 1) && W(end - 1) is { Length: > 3 } bare && bare[^1] == 's'
+            && !QuoteWords.IsBoundary(bare) && !QuoteWords.IsPreposition(bare) && SpeechCues.Lookup(bare) == CueFlags.None)
+            start = end - 1;
         if (start >= end) return (-1, -1);
         if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start))
             && !(W(start) is "some" or "Some" or "many" or "Many" or "most" or "Most" or "both" or "Both" or "several" or "Several" or "few" or "all" or "All" or "one" or "One"))
