@@ -68,8 +68,8 @@ public class QuoteBadInputTests
         _ = name;
         // 8x the input should cost about 8x, far below the 64x of a quadratic step. The fastest of several
         // runs is compared (robust to other processes on a shared machine), with a generous bound.
-        var small = Repeat(unit, 2_000);
-        var large = Repeat(unit, 16_000);
+        var small = Repeat(unit, 4_000);
+        var large = Repeat(unit, 32_000);
         var doc = QuoteTestSupport.QuotesOnly.Process(large);
         doc.ShouldHaveValidSpans();
         double ratio = Fastest(large) / Math.Max(Fastest(small), 1e-3);
@@ -82,7 +82,7 @@ public class QuoteBadInputTests
     {
         var pipeline = QuoteTestSupport.QuotesOnly;
         double fastest = double.MaxValue;
-        for (int i = 0; i < 7; i++)
+        for (int i = 0; i < 9; i++)
         {
             var sw = Stopwatch.StartNew();
             pipeline.Process(text);
