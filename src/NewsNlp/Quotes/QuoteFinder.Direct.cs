@@ -90,6 +90,17 @@ internal sealed partial class QuoteFinder
         if (pair.Open > paraStart && TryCueBeforeQuote(pair.Open, paraStart, out var cs, out var ce, out var ss, out var se))
         {
             AddDirect(k, cs, ce, ss, se);
+            return;
+        }
+
+        // A name and a colon, no verb: Republican pollster Daron Shaw: "…".
+        int colon = pair.Open - 1;
+        if (colon > paraStart && W(colon) is ":" && IsCapitalized(colon - 1) && IsWord(colon - 1))
+        {
+            var (sentStart, _) = SentenceBounds(colon);
+            int s0 = colon - 1;
+            while (s0 > Math.Max(sentStart, colon - 6) && IsWord(s0 - 1) && IsCapitalized(s0 - 1)) s0--;
+            if (!QuoteWords.IsBoundary(W(s0)) && !QuoteWords.IsCalendarWord(W(s0))) AddDirect(k, -1, -1, s0, colon);
         }
     }
 
@@ -97,8 +108,11 @@ internal sealed partial class QuoteFinder
     {
         var pair = _pairs[k];
         _roles[k] = PairRole.Attributed;
-        _usedCues.Add(cueStart);
-        _directByCue.TryAdd(cueStart, _found.Count);
+        if (cueStart >= 0)
+        {
+            _usedCues.Add(cueStart);
+            _directByCue.TryAdd(cueStart, _found.Count);
+        }
         _found.Add(new Found
         {
             ContentStart = pair.ContentStart, ContentEnd = pair.ContentEnd, Kind = QuoteKind.Direct,
@@ -282,7 +296,7 @@ internal sealed partial class QuoteFinder
             start = end - 1;
         if (start >= end) return (-1, -1);
         if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start))
-            && !(W(start) is "some" or "Some" or "many" or "Many" or "most" or "Most" or "both" or "Both" or "several" or "Several" or "few" or "all" or "All" or "one" or "One"))
+            && !(W(start) is "some" or "Some" or "many" or "Many" or "most" or "Most" or "both" or "Both" or "several" or "Several" or "few" or "all" or "All" or "one" or "One" or "another" or "Another"))
             return (-1, -1);
         return (start, end);
     }

@@ -154,6 +154,11 @@ internal sealed partial class QuoteFinder
                 end = i + 2;
                 return CueFlags.Speech;
             }
+            if (w is "shot" or "fired" or "hit" or "snapped" or "wrote" or "pushed" && next is "back")
+            {
+                end = i + 2;
+                return CueFlags.Speech;
+            }
             if (w is "pointed" or "points" or "point" && next is "out")
             {
                 end = i + 2;

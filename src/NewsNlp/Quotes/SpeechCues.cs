@@ -106,6 +106,8 @@ internal static class SpeechCues
             ["whisper", "whispers", "whispered", "whispering"],
             ["chant", "chants", "chanted", "chanting"],
             ["read", "reads"],
+            ["post", "posts", "posted", "posting"],
+            ["interject", "interjects", "interjected", "interjecting"],
         ];
         foreach (var forms in speech)
         {
