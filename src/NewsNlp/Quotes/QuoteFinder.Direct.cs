@@ -86,6 +86,21 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // A dash and a name, no verb: "Q" ― Donald Trump.
+        if (pair.Closed && pair.ContentEnd + 2 < paraEnd + 1 && pair.ContentEnd + 1 < paraEnd)
+        {
+            int dash = pair.ContentEnd + 1;
+            if (_tokens[dash].Has(TokenFlags.Dash) && (W(dash) is not "-" || _tokens[dash].Has(TokenFlags.SpaceBefore)))
+            {
+                var (s, e) = PhraseAfter(dash + 1, paraEnd);
+                if (s >= 0 && IsCapitalized(e - 1) && (e >= paraEnd || IsTerminal(e) || W(e) is "," or "(" || _tokens[e].Has(TokenFlags.OpenBracket)))
+                {
+                    AddDirect(k, dash, dash + 1, s, e);
+                    return;
+                }
+            }
+        }
+
         // Before the opening mark: X said: "Q" · X said, "Q" · X said (that) "Q" · according to X, "Q".
         if (pair.Open > paraStart && TryCueBeforeQuote(pair.Open, paraStart, out var cs, out var ce, out var ss, out var se))
         {
@@ -100,7 +115,7 @@ internal sealed partial class QuoteFinder
             var (sentStart, _) = SentenceBounds(colon);
             int s0 = colon - 1;
             while (s0 > Math.Max(sentStart, colon - 6) && IsWord(s0 - 1) && IsCapitalized(s0 - 1)) s0--;
-            if (!QuoteWords.IsBoundary(W(s0)) && !QuoteWords.IsCalendarWord(W(s0))) AddDirect(k, -1, -1, s0, colon);
+            if (!QuoteWords.IsBoundary(W(s0)) && !QuoteWords.IsCalendarWord(W(s0))) AddDirect(k, colon, colon + 1, s0, colon);
         }
     }
 

@@ -41,6 +41,9 @@ public class QuoteStructureTests
     [InlineData("''We are not giving up,'' Mr. Patel said.", "We are not giving up,", "direct", "said", "Patel")]
     // curly marks, lower-case title before the name (a named speaker's mention is the name)
     [InlineData("“It is a fair deal,” said veteran negotiator Tom Reyes.", "It is a fair deal,", "direct", "said", "Tom Reyes")]
+    // a dash and a name (pull quotes), a name and a colon
+    [InlineData("“We will rebuild.” ― Mayor Ana Ruiz", "We will rebuild.", "direct", "―", "Ana Ruiz")]
+    [InlineData("Pollster Daron Shaw: \"Turnout decides everything.\"", "Turnout decides everything.", "direct", ":", "Daron Shaw")]
     // a participle with the sentence's subject
     [InlineData("Reyes rejected the offer, saying it was unfair to workers.", "it was unfair to workers", "indirect", "saying", "Reyes")]
     // subject before "and"
