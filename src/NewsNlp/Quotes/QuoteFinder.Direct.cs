@@ -272,7 +272,7 @@ internal sealed partial class QuoteFinder
             if (c2 < 0) return (-1, -1);
             k = c2 - 1;
         }
-        if (Is(k, "who") && k - 1 > lower && W(k - 1) is ",") k -= 2; // "Trump, who said …"
+        if ((Is(k, "who") || Is(k, "which")) && k - 1 > lower && W(k - 1) is ",") return (k, k + 1); // "Trump, who said …": resolved later
         // A time or place phrase between subject and cue: "Spicer on Thursday evening said", "Bush in a Medium post said".
         for (int p = k, n = 0; p > lower + 1 && n < 6 && (IsWord(p) || _tokens[p].Kind == TokenKind.Number); p--, n++)
         {
@@ -306,6 +306,10 @@ internal sealed partial class QuoteFinder
                && _tokens[start].Kind != TokenKind.Number)
             start++;
         // A preposition right after the start word breaks the phrase ("Clinton in Ohio"): keep what follows only if it has a head.
+        // Only time words ("on Monday announced"): no subject here.
+        bool timeOnly = true;
+        for (int j = start; j < end && timeOnly; j++) timeOnly = IsWord(j) && (QuoteWords.IsCalendarWord(W(j)) || QuoteWords.IsPreposition(W(j)));
+        if (timeOnly && start < end) return (-1, -1);
         if (start >= end && rawStart < end && IsWord(end - 1) && W(end - 1) is { Length: > 3 } bare && bare[^1] == 's'
             && !QuoteWords.IsBoundary(bare) && !QuoteWords.IsPreposition(bare) && SpeechCues.Lookup(bare) == CueFlags.None)
             start = end - 1;
@@ -367,8 +371,13 @@ internal sealed partial class QuoteFinder
                 if (_tokens[j].Kind == TokenKind.QuoteMark) break;
             }
         }
-        // Skip openers: "But", "And", "On Tuesday,".
-        while (k < limit && IsWord(k) && QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPronoun(W(k))) k++;
+        // Skip a dateline: "ORLANDO, Fla. (Reuters) - President Barack Obama …".
+        for (int j = k; j < Math.Min(limit, k + 12); j++)
+        {
+            if (_tokens[j].Has(TokenFlags.Dash) && _tokens[j].Has(TokenFlags.SpaceBefore) && j > k) { k = j + 1; break; }
+        }
+        // Skip openers: "But", "And", "On Tuesday,", "Usually".
+        while (k < limit && IsWord(k) && (QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPronoun(W(k)) || W(k).EndsWith("ly") && W(k).Length > 4)) k++;
         if (k >= limit || !IsWord(k)) return (-1, -1);
         if (QuoteWords.IsPronoun(W(k))) return (k, k + 1);
         int start = k;

@@ -77,6 +77,17 @@ internal sealed partial class QuoteFinder
     {
         int cs = _tokens[s].Start, ce = _tokens[e - 1].End;
         var phrase = TextSpan.FromBounds(cs, ce);
+        if (e - s == 1 && (Is(s, "who") || Is(s, "which")) && s > 1 && W(s - 1) is ",")
+        {
+            // A relative pronoun speaks for the phrase before its comma: "Ted Cruz, who said …".
+            var antecedent = SubjectBefore(s - 1, Math.Max(0, s - MaxLookBack));
+            if (antecedent.Start >= 0 && antecedent.End <= s - 1)
+            {
+                var (_, name, type) = ResolveMention(antecedent.Start, antecedent.End, f, names, types);
+                return (phrase, name, type);
+            }
+            return (phrase, null, null);
+        }
         if (e - s == 1 && QuoteWords.IsPronoun(W(s)))
         {
             var (name, type) = ResolvePronoun(s, f, names, types);

@@ -136,6 +136,18 @@ public class QuoteSpeakerTests
     }
 
     [Fact]
+    public void RelativePronoun_IsTheMention_AndItsAntecedentTheName()
+    {
+        const string text = "The debate pitted Rosa Lind against Omar Haddad, who said the plan would fail.";
+        var doc = QuoteTestSupport.WithEntities(QuoteTestSupport.Mentions(text,
+            ("Rosa Lind", EntityType.Person, "Rosa Lind"), ("Omar Haddad", EntityType.Person, "Omar Haddad"))).Process(text);
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("the plan would fail");
+        q.Speaker!.Text.Should().Be("who");
+        q.SpeakerName.Should().Be("Omar Haddad");
+    }
+
+    [Fact]
     public void Fallback_GroupsShortMentionsUnderTheFullName()
     {
         const string text = "Defence Minister Paulo Serra visited the base.\n\"We are ready,\" Serra said.";
