@@ -92,8 +92,21 @@ internal sealed partial class QuoteFinder
         AddUnattributedSpeech();
 
         _found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
-        var entities = context.Entities.IsDefaultOrEmpty ? LightNames.Find(_text, _tokens, _sentences, _pairOf) : context.Entities;
+        var entities = context.Entities.IsDefaultOrEmpty ? LightNames.Find(_text, _tokens, _sentences, _pairOf) : Ordered(context.Entities, _text.Length);
         return Build(entities);
+    }
+
+    // Entities as the lookups need them: ordered by start, inside the text (the contract promises both; a custom stage may not).
+    private static ImmutableArray<Entity> Ordered(ImmutableArray<Entity> entities, int textLength)
+    {
+        bool ok = true;
+        for (int i = 0; i < entities.Length && ok; i++)
+        {
+            var span = entities[i].Span;
+            ok = span.Start >= 0 && span.Length >= 0 && span.End <= textLength && (i == 0 || entities[i - 1].Span.Start <= span.Start);
+        }
+        if (ok) return entities;
+        return [.. entities.Where(e => e.Span.Start >= 0 && e.Span.Length >= 0 && e.Span.End <= textLength).OrderBy(e => e.Span.Start)];
     }
 
     // ------------------------------------------------------------------ token helpers
