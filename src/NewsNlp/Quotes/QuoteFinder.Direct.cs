@@ -273,6 +273,13 @@ internal sealed partial class QuoteFinder
             k = c2 - 1;
         }
         if ((Is(k, "who") || Is(k, "which")) && k - 1 > lower && W(k - 1) is ",") return (k, k + 1); // "Trump, who said …": resolved later
+        if (_tokens[k].Has(TokenFlags.CloseBracket))
+        {
+            // "Sen. Ted Cruz (Tex.) has said": skip the parenthesis.
+            int open = k - 1;
+            while (open > lower && open > k - 8 && !_tokens[open].Has(TokenFlags.OpenBracket)) open--;
+            if (open > lower && _tokens[open].Has(TokenFlags.OpenBracket)) k = open - 1;
+        }
         // A time or place phrase between subject and cue: "Spicer on Thursday evening said", "Bush in a Medium post said".
         for (int p = k, n = 0; p > lower + 1 && n < 6 && (IsWord(p) || _tokens[p].Kind == TokenKind.Number); p--, n++)
         {

@@ -104,6 +104,11 @@ internal sealed partial class QuoteFinder
     private int CommaBefore(int subjectStart, int lower)
     {
         if (subjectStart <= lower) return -1;
+        // He was "charming and wonderful," Roffman said: the comma (or ? !) inside a closing mark.
+        int c = subjectStart - 1;
+        if (_tokens[c].Kind == TokenKind.QuoteMark && InPair(c) && _pairs[_pairOf[c]].ContentEnd == c && c - 1 > lower
+            && (W(c - 1) is "," || IsTerminal(c - 1) && W(c - 1) is "?" or "!"))
+            return c + 1;
         for (int k = subjectStart - 1, n = 0; k >= lower && n <= 3; k--, n++)
         {
             if (W(k) is ",") return k;

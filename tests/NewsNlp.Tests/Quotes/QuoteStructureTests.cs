@@ -32,6 +32,10 @@ public class QuoteStructureTests
     [InlineData("But the former minister went on: \"We must never forget.\"", "We must never forget.", "direct", "went on", "the former minister")]
     // mixed: reported clause with a quoted fragment
     [InlineData("Ruiz said the suspect was \"extremely dangerous\" and armed.", "the suspect was \"extremely dangerous\" and armed", "mixed", "said", "Ruiz")]
+    // Q, X said with a quoted fragment inside
+    [InlineData("The mayor was always \"charming and generous,\" Ruiz said.", "The mayor was always \"charming and generous,\"", "mixed", "said", "Ruiz")]
+    // a parenthesis between subject and cue
+    [InlineData("Sen. Ana Ruiz (D-Ore.) has said that the vote would fail.", "the vote would fail", "indirect", "said", "Ana Ruiz")]
     // said that "…": all of the content inside the marks
     [InlineData("Ruiz said that \"the investigation is far from over.\"", "the investigation is far from over.", "direct", "said", "Ruiz")]
     // British single quotes
