@@ -59,18 +59,20 @@ internal sealed partial class QuoteFinder
             if ((flags & CueFlags.NounLike) != 0 && speaker.Start >= 0)
             {
                 int head = speaker.End - 1;
-                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(W(head)) || W(head).EndsWith("s"))) speaker = (-1, -1);
+                var hw = W(head);
+                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")))
+                    speaker = (-1, -1);
             }
             if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
                 speaker = SentenceSubject(lower, cue);
         }
 
         bool speech = (flags & CueFlags.Speech) != 0 && !participle;
-        // Q, said X.
-        if (speech && cue > lower && W(cue - 1) is ",")
+        // Q, said X — unless X, an appositive, said …: then the subject starts the clause.
+        if (speech && cue > lower && W(cue - 1) is "," && !(speaker.Start >= 0 && speaker.Start <= FirstContentToken(lower)))
         {
             var (s, e) = PhraseAfter(cueEnd, sentEnd);
-            if (s >= 0 && IsAdverbialTail(e, clauseEnd)) return AddReported(lower, cue - 1, cue, cueEnd, s, e);
+            if (s >= 0 && IsInvertedTail(e, clauseEnd)) return AddReported(lower, cue - 1, cue, cueEnd, s, e);
         }
         int commaBefore = CommaBefore(speaker.Start, lower);
         // Q1, X said, Q2: the clause after the parenthetical.
@@ -86,7 +88,8 @@ internal sealed partial class QuoteFinder
         }
 
         // X said (that) Q.
-        int contentStart = ReportedClauseStart(cueEnd, sentEnd, flags);
+        int contentStart = IsReportingVerb(cue) ? ReportedClauseStart(cueEnd, sentEnd, flags) : -1;
+        if (contentStart >= 0 && (SpeechCues.Lookup(W(contentStart)) & CueFlags.Participle) != 0) contentStart = -1; // "writing for …"
         if (contentStart >= 0 && (speaker.Start >= 0 || participle))
         {
             int end = ContentEnd(contentStart, clauseEnd);
@@ -98,6 +101,37 @@ internal sealed partial class QuoteFinder
         if (commaBefore > lower && IsAdverbialTail(cueEnd, clauseEnd))
             return AddReported(lower, commaBefore, cue, cueEnd, speaker.Start, speaker.End);
         return false;
+    }
+
+    // Verbs of saying that take a direct quote but rarely a reported clause ("continued her momentum", "posted a comment").
+    private bool IsReportingVerb(int cue)
+    {
+        var w = W(cue);
+        return !(w.StartsWith("continu", StringComparison.OrdinalIgnoreCase) || w.StartsWith("post", StringComparison.OrdinalIgnoreCase)
+                 || w.StartsWith("read", StringComparison.OrdinalIgnoreCase) || w.StartsWith("chant", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The first token of a clause, past openers and an introductory phrase: "Earlier this week, Hillary Clinton, …".
+    private int FirstContentToken(int from)
+    {
+        int k = from;
+        for (int j = k; j < Math.Min(_tokens.Length, k + 10); j++)
+        {
+            if (W(j) is "," && j > k && (QuoteWords.IsPreposition(W(k)) || QuoteWords.IsBoundary(W(k)) || QuoteWords.IsTimeWord(W(k))
+                                      || W(k).EndsWith("ly") || W(k).Equals("Earlier", StringComparison.Ordinal)))
+                return j + 1;
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number) break;
+        }
+        while (k < _tokens.Length && IsWord(k) && QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPronoun(W(k))) k++;
+        return k;
+    }
+
+    // After an inverted cue and its speaker ("…, said Dan Gerstein"): the clause ends, an appositive or a time phrase follows.
+    private bool IsInvertedTail(int from, int clauseEnd)
+    {
+        if (from >= clauseEnd) return true;
+        var w = W(from);
+        return w is "," || IsTerminal(from) || QuoteWords.IsTimeWord(w) || w is "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when" or "as";
     }
 
     // The comma just before a subject, allowing a few lower-case words between ("…, federal officials said").
@@ -247,8 +281,11 @@ internal sealed partial class QuoteFinder
 
     private bool AddReported(int start, int end, int cue, int cueEnd, int spStart, int spEnd)
     {
-        // Skip an opening conjunction: "But the talks …".
         if (end - start < MinReportedTokens) return false;
+        for (int i = start; i < end; i++)
+        {
+            if (_usedCues.Contains(i)) return false; // holds another attribution ("he told advisers, according to X")
+        }
         int quoted = 0, fragments = 0;
         int onlyPair = -1;
         for (int i = start; i < end; i++)

@@ -162,7 +162,7 @@ internal sealed partial class QuoteFinder
                 end = i + 2;
                 return CueFlags.Speech | CueFlags.Participle;
             }
-            if (w is "went" or "goes" or "go" or "going" && next is "on" && !(i + 2 < limit && Is(i + 2, "to")))
+            if (w is "went" or "goes" && next is "on" && (i + 2 >= limit || !IsWord(i + 2) || Is(i + 2, "that")))
             {
                 end = i + 2;
                 return CueFlags.Speech;
@@ -181,7 +181,8 @@ internal sealed partial class QuoteFinder
         var flags = SpeechCues.Lookup(w);
         if (flags == CueFlags.None) return flags;
         if (!_tokens[i].Has(TokenFlags.SpaceBefore) && i > 0 && _tokens[i - 1].Has(TokenFlags.Dash)) return CueFlags.None; // "so-called"
-        if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsBe(W(i - 1)))) return CueFlags.None; // "the claims", "was told"
+        if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
+            return CueFlags.None; // "the claims", "was told", "Clinton's claim"
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps)) return CueFlags.None; // a name ("Bill Said")
         return flags;
     }

@@ -22,6 +22,10 @@ public class QuoteStructureTests
     [InlineData("Prices rose by four percent last year, according to the central bank.", "Prices rose by four percent last year", "indirect", "according to", "the central bank")]
     // X, who …, said
     [InlineData("Jonas Berg, who chairs the committee, said the vote would be delayed.", "the vote would be delayed", "indirect", "said", "Jonas Berg")]
+    [InlineData("Ruiz, the senator from Oregon, said the nation's problems are daunting.", "the nation's problems are daunting", "indirect", "said", "Ruiz")]
+    [InlineData("Earlier this week, Ana Ruiz, who chairs the panel, conceded the plan had failed.", "the plan had failed", "indirect", "conceded", "Ana Ruiz")]
+    // Q, said X
+    [InlineData("The race will be tight, said Dan Ortiz, an analyst in New York.", "The race will be tight", "indirect", "said", "Dan Ortiz")]
     // "Q," X told reporters
     [InlineData("\"There is no deal yet,\" she told reporters in Geneva.", "There is no deal yet,", "direct", "told", "she")]
     // X told reporters (that) Q
