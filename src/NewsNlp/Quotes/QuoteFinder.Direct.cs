@@ -152,7 +152,8 @@ internal sealed partial class QuoteFinder
         for (int i = j + 1; i < limit; i++)
         {
             var t = _tokens[i];
-            if (t.Kind == TokenKind.QuoteMark || t.Has(TokenFlags.Terminal) || W(i) is ":" or ";") return false;
+            if (t.Kind == TokenKind.QuoteMark || W(i) is ":" or ";") return false;
+            if (t.Has(TokenFlags.Terminal) && !(i + 1 < limit && W(i + 1) is ",")) return false; // "Allentown, Pa., said" goes on
             flags = CueAt(i, limit, out end);
             if ((flags & CueFlags.Speech) == 0) continue;
             var (s, e) = SubjectBefore(i, j);
@@ -261,16 +262,27 @@ internal sealed partial class QuoteFinder
         if (k < lower) return (-1, -1);
         if (W(k) is ",")
         {
-            // An appositive or relative clause between the subject and the cue.
-            int c2 = -1;
-            for (int j = k - 1; j > lower && j >= k - 30; j--)
+            // Appositives and relative clauses between the subject and the cue ("X, 67, a retired nurse in Allentown, Pa., said"):
+            // walk back over comma-separated segments that read like appositives; the subject is the earliest name before one.
+            int segEnd = k, best = -1, nearest = -1;
+            for (int hop = 0; hop < 4; hop++)
             {
-                if (_tokens[j].Kind == TokenKind.QuoteMark && !InPair(j)) break;
-                if (IsTerminal(j) && !_tokens[j].Has(TokenFlags.Abbreviation)) break;
-                if (W(j) is ",") { c2 = j; break; }
+                int c2 = -1;
+                for (int j = segEnd - 1; j > lower && j >= k - 40; j--)
+                {
+                    if (_tokens[j].Kind == TokenKind.QuoteMark && !InPair(j)) break;
+                    if (IsTerminal(j) && !(j + 1 < _tokens.Length && W(j + 1) is ",")) break;
+                    if (W(j) is ",") { c2 = j; break; }
+                }
+                if (c2 < 0) break;
+                if (nearest < 0) nearest = c2 - 1;
+                if (!IsAppositiveLike(c2 + 1, segEnd)) break;
+                if (IsWord(c2 - 1) && (IsCapitalized(c2 - 1) || QuoteWords.IsPronoun(W(c2 - 1)))) best = c2 - 1;
+                segEnd = c2;
             }
-            if (c2 < 0) return (-1, -1);
-            k = c2 - 1;
+            if (best < 0) best = nearest;
+            if (best < 0) return (-1, -1);
+            k = best;
         }
         if ((Is(k, "who") || Is(k, "which")) && k - 1 > lower && W(k - 1) is ",") return (k, k + 1); // "Trump, who said …": resolved later
         if (_tokens[k].Has(TokenFlags.CloseBracket))
@@ -325,6 +337,19 @@ internal sealed partial class QuoteFinder
             && !(W(start) is "some" or "Some" or "many" or "Many" or "most" or "Most" or "both" or "Both" or "several" or "Several" or "few" or "all" or "All" or "one" or "One" or "another" or "Another"))
             return (-1, -1);
         return (start, end);
+    }
+
+    // A segment between commas that describes rather than names: "a spokesman for …", "who …", "67", "R-Ky.", "Pa.".
+    private bool IsAppositiveLike(int from, int to)
+    {
+        if (from >= to) return false;
+        var t = _tokens[from];
+        if (t.Kind == TokenKind.Number) return true;
+        if (t.Kind != TokenKind.Word) return false;
+        var w = W(from);
+        if (QuoteWords.IsDeterminer(w) || w is "who" or "which" or "whose" or "whom" || !IsCapitalized(from)) return true;
+        if ((w.Length <= 3 || t.Has(TokenFlags.Abbreviation) && w.Length <= 6) && to - from <= 4) return true; // "R-Ky.", "Pa.", "Ore."
+        return false;
     }
 
     /// <summary>The speaker phrase right after a cue ("said X", "according to X"): a pronoun or a short noun phrase.</summary>

@@ -97,8 +97,8 @@ internal sealed partial class QuoteFinder
         }
         if ((flags & CueFlags.Speech) == 0 || participle) return false;
 
-        // Q, X said.
-        if (commaBefore > lower && IsAdverbialTail(cueEnd, clauseEnd))
+        // Q, X said — not when Q is only an opening phrase ("In her New Year speech, Merkel, who …, warned").
+        if (commaBefore > lower && IsAdverbialTail(cueEnd, clauseEnd) && !IsOnlyPhrase(lower, commaBefore))
             return AddReported(lower, commaBefore, cue, cueEnd, speaker.Start, speaker.End);
         return false;
     }
@@ -132,6 +132,17 @@ internal sealed partial class QuoteFinder
         if (from >= clauseEnd) return true;
         var w = W(from);
         return w is "," || IsTerminal(from) || QuoteWords.IsTimeWord(w) || w is "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when" or "as";
+    }
+
+    // A prepositional or time phrase without a comma of its own: "In a press release earlier this month".
+    private bool IsOnlyPhrase(int from, int to)
+    {
+        if (!IsWord(from) || !(QuoteWords.IsPreposition(W(from)) || QuoteWords.IsTimeWord(W(from)) || W(from) is "Even" or "even")) return false;
+        for (int i = from; i < to; i++)
+        {
+            if (W(i) is ",") return false;
+        }
+        return true;
     }
 
     // The comma just before a subject, allowing a few lower-case words between ("…, federal officials said").
@@ -213,8 +224,12 @@ internal sealed partial class QuoteFinder
     {
         if (from >= clauseEnd) return true;
         var first = W(from);
-        if (QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," || IsTerminal(from)) return true;
-        return false;
+        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," || IsTerminal(from))) return false;
+        for (int i = from; i < Math.Min(clauseEnd, from + 12); i++)
+        {
+            if (IsWord(i) && (SpeechCues.Lookup(W(i)) & CueFlags.Speech) != 0) return false; // "wrote to investors, telling them …"
+        }
+        return true;
     }
 
     /// <summary>The end of the sentence's last clause: before the final punctuation and closing marks.</summary>

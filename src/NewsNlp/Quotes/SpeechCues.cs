@@ -47,7 +47,7 @@ internal static class SpeechCues
             ["note", "notes", "noted", "noting"],
             ["explain", "explains", "explained", "explaining"],
             ["announce", "announces", "announced", "announcing"],
-            ["state", "states", "stated", "stating"],
+            ["stated", "stating"],
             ["tweet", "tweets", "tweeted", "tweeting"],
             ["continue", "continues", "continued", "continuing"],
             ["reply", "replies", "replied", "replying"],
@@ -72,7 +72,7 @@ internal static class SpeechCues
             ["observe", "observes", "observed", "observing"],
             ["remark", "remarks", "remarked", "remarking"],
             ["mention", "mentions", "mentioned", "mentioning"],
-            ["comment", "comments", "commented", "commenting"],
+            ["commented", "commenting"],
             ["testify", "testifies", "testified", "testifying"],
             ["concede", "concedes", "conceded", "conceding"],
             ["boast", "boasts", "boasted", "boasting"],
@@ -113,11 +113,12 @@ internal static class SpeechCues
         {
             for (int i = 0; i < forms.Length; i++)
             {
+                var form = forms[i];
                 var flags = CueFlags.Speech;
-                if (i == 3) flags |= CueFlags.Participle;
-                if (i == 1 && IsNounLike(forms[1])) flags |= CueFlags.NounLike;
-                if (i == 0 && forms[0] is not "say") flags |= CueFlags.NounLike; // base forms: "we ask", but also "an answer"
-                d[forms[i]] = flags;
+                if (form.EndsWith("ing", StringComparison.Ordinal)) flags |= CueFlags.Participle;
+                if (IsNounLike(form)) flags |= CueFlags.NounLike;
+                if (i == 0 && forms.Length == 4 && form is not "say") flags |= CueFlags.NounLike; // base forms: "we ask", but also "an answer"
+                d[form] = flags;
             }
         }
         foreach (var w in (string[])["tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "ask", "asks", "asked", "asking",
@@ -138,17 +139,19 @@ internal static class SpeechCues
             ["know", "knows", "knew", "knowing"],
             ["insinuate", "insinuates", "insinuated", "insinuating"],
             ["imply", "implies", "implied", "implying"],
-            ["show", "shows", "showed", "showing"],
-            ["find", "finds", "found", "finding"],
+            ["shows", "showed", "showing"],
+            ["finds", "found", "finding"],
         ];
         foreach (var forms in cognition)
         {
             for (int i = 0; i < forms.Length; i++)
             {
+                var form = forms[i];
                 var flags = CueFlags.Cognition;
-                if (i == 3) flags |= CueFlags.Participle;
-                if (i != 2) flags |= CueFlags.NounLike;
-                d.TryAdd(forms[i], flags);
+                if (form.EndsWith("ing", StringComparison.Ordinal)) flags |= CueFlags.Participle;
+                bool past = form.EndsWith("ed", StringComparison.Ordinal) || form is "thought" or "knew" or "found";
+                if (!past) flags |= CueFlags.NounLike;
+                d.TryAdd(form, flags);
             }
         }
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

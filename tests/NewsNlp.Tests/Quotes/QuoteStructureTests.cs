@@ -24,6 +24,8 @@ public class QuoteStructureTests
     [InlineData("Jonas Berg, who chairs the committee, said the vote would be delayed.", "the vote would be delayed", "indirect", "said", "Jonas Berg")]
     [InlineData("Ruiz, the senator from Oregon, said the nation's problems are daunting.", "the nation's problems are daunting", "indirect", "said", "Ruiz")]
     [InlineData("Earlier this week, Ana Ruiz, who chairs the panel, conceded the plan had failed.", "the plan had failed", "indirect", "conceded", "Ana Ruiz")]
+    [InlineData("\"We are tired,\" Ana Ruiz, 67, a retired nurse in Salem, Ore., said on Monday.", "We are tired,", "direct", "said", "Ana Ruiz")]
+    [InlineData("In her New Year speech, Ana Ruiz, who leads the council, warned that taxes would rise.", "taxes would rise", "indirect", "warned", "Ana Ruiz")]
     // Q, said X
     [InlineData("The race will be tight, said Dan Ortiz, an analyst in New York.", "The race will be tight", "indirect", "said", "Dan Ortiz")]
     // "Q," X told reporters
