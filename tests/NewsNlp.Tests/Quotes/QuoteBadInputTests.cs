@@ -33,6 +33,26 @@ public class QuoteBadInputTests
     }
 
     [Fact]
+    public void RandomMarksWordsAndCues_NeverThrow_AndGiveValidSpans()
+    {
+        string[] pieces = ["\"", "'", "“", "”", "‘", "’", "``", "''", " ", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "(", ")",
+            "said", "told", "according to", "went on", "he", "she", "who", "that", "Smith", "Ms.", "Ana Ruiz", "the minister", "it", "word"];
+        var random = new Random(20250305);
+        for (int n = 0; n < 1500; n++)
+        {
+            var sb = new StringBuilder();
+            int count = random.Next(1, 60);
+            for (int i = 0; i < count; i++) sb.Append(pieces[random.Next(pieces.Length)]);
+            var text = sb.ToString();
+            var doc = QuoteTestSupport.QuotesOnly.Process(text);
+            doc.ShouldHaveValidSpans();
+            var withEntities = QuoteTestSupport.WithEntities(QuoteTestSupport.Mentions(text,
+                ("Ana Ruiz", EntityType.Person, "Ana Ruiz"), ("Smith", EntityType.Person, "John Smith"))).Process(text);
+            withEntities.ShouldHaveValidSpans();
+        }
+    }
+
+    [Fact]
     public void UnclosedQuote_DoesNotSwallowTheNextParagraphs()
     {
         const string text = "Smith said: \"We will win.\nThe council met on Friday.\n\"It was a good meeting,\" Jones said.";
