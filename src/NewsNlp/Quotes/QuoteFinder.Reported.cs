@@ -40,7 +40,17 @@ internal sealed partial class QuoteFinder
             }
             if (cue - 1 > lower && W(cue - 1) is ",")
             {
-                // Q, according to X.
+                // Q, according to X.  ·  Q1, according to X, Q2 (the longer part; the whole clause when both are short).
+                int beforeLength = cue - 1 - lower;
+                if (after < clauseEnd && W(after) is ",")
+                {
+                    int afterEnd = ContentEnd(after + 1, clauseEnd);
+                    int afterLength = afterEnd - (after + 1);
+                    if (afterLength >= MinReportedTokens && (IsOnlyPhrase(lower, cue - 1) || afterLength > beforeLength && beforeLength >= MinReportedTokens))
+                        return AddReported(after + 1, afterEnd, cue, cueEnd, s, e); // "In addition, according to X, Q"
+                    if (beforeLength < MinReportedTokens && afterLength > 0)
+                        return AddReported(lower, afterEnd, cue, cueEnd, s, e); // "Fundraising, according to the campaign, has surged
+                }
                 return AddReported(lower, cue - 1, cue, cueEnd, s, e);
             }
             return false;
@@ -84,6 +94,8 @@ internal sealed partial class QuoteFinder
             {
                 int end = ContentEnd(k + 1, clauseEnd);
                 if (end - (k + 1) >= MinReportedTokens) return AddReported(k + 1, end, cue, cueEnd, speaker.Start, speaker.End);
+                // "This campaign, he says, is different": both parts short, the whole clause over the interruption.
+                if (end > k + 1 && commaBefore - lower < MinReportedTokens) return AddReported(lower, end, cue, cueEnd, speaker.Start, speaker.End);
             }
         }
 
@@ -98,7 +110,19 @@ internal sealed partial class QuoteFinder
         if ((flags & CueFlags.Speech) == 0 || participle) return false;
 
         // Q, X said — not when Q is only an opening phrase ("In her New Year speech, Merkel, who …, warned").
-        if (commaBefore > lower && IsAdverbialTail(cueEnd, clauseEnd) && !IsOnlyPhrase(lower, commaBefore))
+        int tail = cueEnd;
+        if ((flags & CueFlags.TakesObject) != 0 && tail < clauseEnd && IsWord(tail))
+        {
+            // "…, he told the court in his filing."
+            if (QuoteWords.IsObjectWord(W(tail)) && !QuoteWords.IsDeterminer(W(tail))) tail++;
+            else if (QuoteWords.IsDeterminer(W(tail)) || IsCapitalized(tail))
+            {
+                int t0 = tail;
+                tail++;
+                while (tail < clauseEnd && tail < t0 + 4 && IsWord(tail) && !QuoteWords.IsPreposition(W(tail)) && !QuoteWords.IsBoundary(W(tail))) tail++;
+            }
+        }
+        if (commaBefore > lower && IsAdverbialTail(tail, clauseEnd) && !IsOnlyPhrase(lower, commaBefore))
             return AddReported(lower, commaBefore, cue, cueEnd, speaker.Start, speaker.End);
         return false;
     }

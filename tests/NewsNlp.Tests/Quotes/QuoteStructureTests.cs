@@ -20,6 +20,13 @@ public class QuoteStructureTests
     // according to X, Q
     [InlineData("According to the report, prices rose by four percent last year.", "prices rose by four percent last year", "indirect", "According to", "the report")]
     [InlineData("Prices rose by four percent last year, according to the central bank.", "Prices rose by four percent last year", "indirect", "according to", "the central bank")]
+    [InlineData("In addition, according to the ministry, nine million workers will be protected.", "nine million workers will be protected", "indirect", "according to", "the ministry")]
+    [InlineData("Fundraising, according to the campaign, has surged.", "Fundraising, according to the campaign, has surged", "indirect", "according to", "the campaign")]
+    // Q1, X said, Q2
+    [InlineData("This campaign, he says, is different.", "This campaign, he says, is different", "indirect", "says", "he")]
+    [InlineData("The talks, officials said, could collapse at any moment.", "could collapse at any moment", "indirect", "said", "officials")]
+    // Q, X told someone
+    [InlineData("The state was only doing what others do, he told the court in a filing.", "The state was only doing what others do", "indirect", "told", "he")]
     // X, who …, said
     [InlineData("Jonas Berg, who chairs the committee, said the vote would be delayed.", "the vote would be delayed", "indirect", "said", "Jonas Berg")]
     [InlineData("Ruiz, the senator from Oregon, said the nation's problems are daunting.", "the nation's problems are daunting", "indirect", "said", "Ruiz")]
