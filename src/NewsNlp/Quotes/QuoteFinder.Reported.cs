@@ -202,6 +202,8 @@ internal sealed partial class QuoteFinder
     private int ReportedClauseStart(int k, int sentEnd, CueFlags flags)
     {
         if (k >= sentEnd) return -1;
+        if ((flags & CueFlags.PhraseContent) != 0)
+            return IsWord(k) || _tokens[k].Kind is TokenKind.Number or TokenKind.Currency || _tokens[k].Kind == TokenKind.QuoteMark && InPair(k) ? k : -1;
         // "that" within a few adverbial words: "said on Tuesday that", "told CNN in an interview that".
         for (int j = k; j < Math.Min(sentEnd, k + 9); j++)
         {

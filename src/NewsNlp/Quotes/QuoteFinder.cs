@@ -172,6 +172,13 @@ internal sealed partial class QuoteFinder
                 end = i + 2;
                 return CueFlags.Speech;
             }
+            if (w is "called" or "calls" or "calling" or "call" && next is "for" or "on"
+                && !(i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsBe(W(i - 1)))))
+            {
+                end = i + 2;
+                return CueFlags.Speech | CueFlags.PhraseContent | (w is "calling" ? CueFlags.Participle : CueFlags.None)
+                       | (w is "call" ? CueFlags.NounLike : CueFlags.None);
+            }
             if (w is "pointed" or "points" or "point" && next is "out")
             {
                 end = i + 2;

@@ -17,6 +17,8 @@ internal enum CueFlags : byte
     Participle = 1 << 3,
     /// <summary>A form that is often a plural noun ("claims", "notes"): needs a subject right before it.</summary>
     NounLike = 1 << 4,
+    /// <summary>Its content is what follows, clause or noun phrase ("called for a ban", "described him as …").</summary>
+    PhraseContent = 1 << 5,
 }
 
 /// <summary>The cue lexicon: verbs and phrases that introduce speech, with their inflections.</summary>
@@ -108,6 +110,7 @@ internal static class SpeechCues
             ["read", "reads"],
             ["post", "posts", "posted", "posting"],
             ["interject", "interjects", "interjected", "interjecting"],
+            ["describe", "describes", "described", "describing"],
         ];
         foreach (var forms in speech)
         {
@@ -121,6 +124,8 @@ internal static class SpeechCues
                 d[form] = flags;
             }
         }
+        foreach (var w in (string[])["describe", "describes", "described", "describing"])
+            d[w] |= CueFlags.PhraseContent;
         foreach (var w in (string[])["tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "ask", "asks", "asked", "asking",
                      "inform", "informs", "informed", "informing", "assure", "assures", "assured", "assuring", "remind", "reminds", "reminded", "reminding",
                      "promise", "promises", "promised", "promising", "accuse", "accuses", "accused", "accusing", "urge", "urges", "urged", "urging"])

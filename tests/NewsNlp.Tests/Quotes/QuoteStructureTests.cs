@@ -27,6 +27,9 @@ public class QuoteStructureTests
     [InlineData("The talks, officials said, could collapse at any moment.", "could collapse at any moment", "indirect", "said", "officials")]
     // Q, X told someone
     [InlineData("The state was only doing what others do, he told the court in a filing.", "The state was only doing what others do", "indirect", "told", "he")]
+    // speech acts with a noun-phrase content
+    [InlineData("The governor called for a full inquiry into the fire.", "a full inquiry into the fire", "indirect", "called for", "The governor")]
+    [InlineData("Ruiz described the plan as a betrayal of voters.", "the plan as a betrayal of voters", "indirect", "described", "Ruiz")]
     // X, who …, said
     [InlineData("Jonas Berg, who chairs the committee, said the vote would be delayed.", "the vote would be delayed", "indirect", "said", "Jonas Berg")]
     [InlineData("Ruiz, the senator from Oregon, said the nation's problems are daunting.", "the nation's problems are daunting", "indirect", "said", "Ruiz")]
