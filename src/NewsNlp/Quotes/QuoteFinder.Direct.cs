@@ -285,6 +285,7 @@ internal sealed partial class QuoteFinder
             k = best;
         }
         if ((Is(k, "who") || Is(k, "which")) && k - 1 > lower && W(k - 1) is ",") return (k, k + 1); // "Trump, who said …": resolved later
+        if (Is(k, "who") && k > lower) return (k, k + 1); // "commentators who suggested": resolved to the antecedent later
         if (_tokens[k].Has(TokenFlags.CloseBracket))
         {
             // "Sen. Ted Cruz (Tex.) has said": skip the parenthesis.

@@ -77,11 +77,12 @@ internal sealed partial class QuoteFinder
     {
         int cs = _tokens[s].Start, ce = _tokens[e - 1].End;
         var phrase = TextSpan.FromBounds(cs, ce);
-        if (e - s == 1 && (Is(s, "who") || Is(s, "which")) && s > 1 && W(s - 1) is ",")
+        if (e - s == 1 && (Is(s, "who") || Is(s, "which")) && s > 1)
         {
-            // A relative pronoun speaks for the phrase before its comma: "Ted Cruz, who said …".
-            var antecedent = SubjectBefore(s - 1, Math.Max(0, s - MaxLookBack));
-            if (antecedent.Start >= 0 && antecedent.End <= s - 1)
+            // A relative pronoun speaks for the phrase before it: "Ted Cruz, who said …", "commentators who suggested …".
+            int before = W(s - 1) is "," ? s - 1 : s;
+            var antecedent = SubjectBefore(before, Math.Max(0, s - MaxLookBack));
+            if (antecedent.Start >= 0 && antecedent.End <= before && !(antecedent.End - antecedent.Start == 1 && Is(antecedent.Start, "who")))
             {
                 var (_, name, type) = ResolveMention(antecedent.Start, antecedent.End, f, names, types);
                 return (phrase, name, type);
