@@ -454,7 +454,7 @@ internal sealed partial class QuoteFinder
             // Same paragraph, an attributed quote before it: "Q1," he said. "Q2."  — one attribution.
             int inherit = firstDirect.TryGetValue(pair.Paragraph, out int fd) && _found[fd].ContentStart < pair.Open ? fd : -1;
             _roles[k] = PairRole.Attributed;
-            if (inherit >= 0 && !chained)
+            if (inherit >= 0)
             {
                 var src = _found[inherit];
                 _found.Add(new Found
