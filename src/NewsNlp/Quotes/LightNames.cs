@@ -11,17 +11,15 @@ namespace NewsNlp.Quotes;
 /// </summary>
 internal static class LightNames
 {
-    public static ImmutableArray<Entity> Find(string text, Token[] tokens, Sentence[] sentences, int[] pairOf)
+    public static ImmutableArray<Entity> Find(string text, Token[] tokens)
     {
         var runs = new List<(int Start, int End, bool Titled)>();
-        int sentence = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (!IsNameToken(text, tokens[i])) continue;
             int start = i;
             while (i + 1 < tokens.Length && IsNameToken(text, tokens[i + 1]) && !tokens[i + 1].Has(TokenFlags.ParagraphStart)) i++;
             int end = i + 1;
-            while (sentence + 1 < sentences.Length && sentences[sentence + 1].FirstTokenIndex <= start) sentence++;
             bool titled = false;
             while (start < end && (QuoteWords.IsTitle(Word(text, tokens[start])) || QuoteWords.IsDemonym(Word(text, tokens[start]))
                                    || QuoteWords.IsBoundary(Word(text, tokens[start])) || QuoteWords.IsDeterminer(Word(text, tokens[start]))
@@ -80,7 +78,6 @@ internal static class LightNames
             var span = TextSpan.FromBounds(tokens[s].Start, tokens[e - 1].End);
             builder.Add(new Entity(span, text.Substring(span.Start, span.Length), type, b.Name));
         }
-        _ = pairOf;
         return builder.MoveToImmutable();
     }
 

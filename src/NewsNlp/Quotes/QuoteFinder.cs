@@ -92,7 +92,7 @@ internal sealed partial class QuoteFinder
         AddUnattributedSpeech();
 
         _found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
-        var entities = context.Entities.IsDefaultOrEmpty ? LightNames.Find(_text, _tokens, _sentences, _pairOf) : Ordered(context.Entities, _text.Length);
+        var entities = context.Entities.IsDefaultOrEmpty ? LightNames.Find(_text, _tokens) : Ordered(context.Entities, _text.Length);
         return Build(entities);
     }
 
