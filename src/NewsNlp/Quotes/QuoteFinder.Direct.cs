@@ -131,7 +131,7 @@ internal sealed partial class QuoteFinder
         _found.Add(new Found
         {
             ContentStart = pair.ContentStart, ContentEnd = pair.ContentEnd, Kind = QuoteKind.Direct,
-            CueStart = cueStart, CueEnd = cueEnd, SpeakerStart = spStart, SpeakerEnd = spEnd, Pair = k, InheritFrom = -1,
+            CueStart = cueStart, CueEnd = cueEnd, SpeakerStart = spStart, SpeakerEnd = spEnd, Pair = k,
         });
     }
 
@@ -461,7 +461,7 @@ internal sealed partial class QuoteFinder
                 {
                     ContentStart = pair.ContentStart, ContentEnd = pair.ContentEnd, Kind = QuoteKind.Direct,
                     CueStart = src.CueStart, CueEnd = src.CueEnd, SpeakerStart = src.SpeakerStart, SpeakerEnd = src.SpeakerEnd,
-                    Pair = k, InheritFrom = -1,
+                    Pair = k,
                 });
             }
             else
@@ -469,7 +469,7 @@ internal sealed partial class QuoteFinder
                 _found.Add(new Found
                 {
                     ContentStart = pair.ContentStart, ContentEnd = pair.ContentEnd, Kind = QuoteKind.Direct,
-                    CueStart = -1, CueEnd = -1, SpeakerStart = -1, SpeakerEnd = -1, Pair = k, InheritFrom = -1, ContinuesPrevious = true,
+                    CueStart = -1, CueEnd = -1, SpeakerStart = -1, SpeakerEnd = -1, Pair = k, ContinuesPrevious = true,
                 });
             }
         }

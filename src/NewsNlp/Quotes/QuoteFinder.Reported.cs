@@ -192,7 +192,8 @@ internal sealed partial class QuoteFinder
         for (int m = from; m < Math.Min(limit, from + 8); m++)
         {
             if (!IsWord(m)) return false;
-            if (m > from && (SpeechCues.Lookup(W(m)) & CueFlags.Speech) != 0 && (SpeechCues.Lookup(W(m)) & CueFlags.Participle) == 0) return true;
+            var flags = SpeechCues.Lookup(W(m));
+            if (m > from && (flags & CueFlags.Speech) != 0 && (flags & CueFlags.Participle) == 0) return true;
             if (QuoteWords.IsBoundary(W(m)) && !QuoteWords.IsPreCueAdverb(W(m))) return false;
         }
         return false;
@@ -354,7 +355,7 @@ internal sealed partial class QuoteFinder
         _found.Add(new Found
         {
             ContentStart = contentStart, ContentEnd = contentEnd, Kind = kind, CueStart = cue, CueEnd = cueEnd,
-            SpeakerStart = spStart, SpeakerEnd = spEnd, Pair = kind == QuoteKind.Direct ? onlyPair : -1, InheritFrom = -1,
+            SpeakerStart = spStart, SpeakerEnd = spEnd, Pair = kind == QuoteKind.Direct ? onlyPair : -1,
         });
         return true;
     }

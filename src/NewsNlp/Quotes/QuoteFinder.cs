@@ -39,7 +39,6 @@ internal sealed partial class QuoteFinder
         public int CueStart, CueEnd;         // token range of the cue
         public int SpeakerStart, SpeakerEnd; // token range of the speaker phrase
         public int Pair;                     // the pair of a direct quote, or -1
-        public int InheritFrom;              // index in _found of the quote whose speaker name this one continues, or -1
         public bool ContinuesPrevious;       // a quote without cue or speaker: takes the previous quote's speaker name
     }
 

@@ -32,7 +32,7 @@ internal static class QuoteWords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_objectWords =
         Set("him", "her", "them", "us", "me", "you", "reporters", "journalists", "supporters", "lawmakers", "voters", "listeners",
-            "viewers", "readers", "the", "a", "an", "it", "an", "his", "their", "audiences", "crowds", "everyone", "anyone", "people");
+            "viewers", "readers", "the", "a", "an", "it", "his", "their", "audiences", "crowds", "everyone", "anyone", "people");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions =
         Set("in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "about", "of", "for", "as", "into", "via",

@@ -90,7 +90,6 @@ internal static class SpeechCues
             ["caution", "cautions", "cautioned", "cautioning"],
             ["demand", "demands", "demanded", "demanding"],
             ["pledge", "pledges", "pledged", "pledging"],
-            ["predict", "predicts", "predicted", "predicting"],
             ["disclose", "discloses", "disclosed", "disclosing"],
             ["reveal", "reveals", "revealed", "revealing"],
             ["indicate", "indicates", "indicated", "indicating"],
@@ -169,9 +168,4 @@ internal static class SpeechCues
     /// <summary>The flags of a single-word cue, or <see cref="CueFlags.None"/>.</summary>
     public static CueFlags Lookup(ReadOnlySpan<char> word) =>
         word.Length is > 1 and < 16 && s_lookup.TryGetValue(word, out var flags) ? flags : CueFlags.None;
-
-    /// <summary>Whether <paramref name="word"/> (any case) is the base form "say" family's past or present, the most common cue.</summary>
-    public static bool IsSay(ReadOnlySpan<char> word) =>
-        word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("says", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("say", StringComparison.OrdinalIgnoreCase);
 }
