@@ -78,8 +78,9 @@ internal sealed partial class QuoteFinder
         {
             int j = pair.ContentEnd + 1;
             if (_tokens[j].Kind == TokenKind.QuoteMark && !InPair(j) && j + 1 < paraEnd) j++; // ,''' : a nested mark left over
+            bool nextSentence = W(pair.ContentEnd - 1) is "." && IsCapitalized(j) && IsSentenceStart(j); // "…true." He said Clinton …
             if (W(j) is "," or "—" or "--") j++;
-            if (TryCueAfterQuote(j, Math.Min(paraEnd, j + MaxCueDistance), out var cueStart, out var cueEnd, out var spStart, out var spEnd))
+            if (!nextSentence && TryCueAfterQuote(j, Math.Min(paraEnd, j + MaxCueDistance), out var cueStart, out var cueEnd, out var spStart, out var spEnd))
             {
                 AddDirect(k, cueStart, cueEnd, spStart, spEnd);
                 return;
@@ -222,12 +223,12 @@ internal sealed partial class QuoteFinder
         var (sentStart, _) = SentenceBounds(cueStart);
         int lower = LowerBound(cueStart, sentStart);
         if (Is(cueStart, "according")) return PhraseAfter(cueEnd, limit);
-        if ((flags & CueFlags.Participle) != 0 || Is(cueStart - 1, "to") || Is(cueStart - 1, "and"))
+        if ((flags & CueFlags.Participle) != 0 || Is(cueStart - 1, "to") || Is(cueStart - 1, "and") || Is(cueStart - 1, "but"))
         {
             var subject = SentenceSubject(lower, cueStart);
             if (subject.Start >= 0) return subject;
             // "Ms. Sherry smiled and said": the subject of the verb before "and".
-            if (Is(cueStart - 1, "and") && cueStart - 2 > lower && IsWord(cueStart - 2) && !IsCapitalized(cueStart - 2))
+            if ((Is(cueStart - 1, "and") || Is(cueStart - 1, "but")) && cueStart - 2 > lower && IsWord(cueStart - 2) && !IsCapitalized(cueStart - 2))
             {
                 subject = SubjectBefore(cueStart - 2, lower);
                 if (subject.Start >= 0) return subject;
@@ -272,7 +273,7 @@ internal sealed partial class QuoteFinder
                 {
                     if (_tokens[j].Kind == TokenKind.QuoteMark && !InPair(j)) break;
                     if (IsTerminal(j) && !(j + 1 < _tokens.Length && W(j + 1) is ",")) break;
-                    if (W(j) is ",") { c2 = j; break; }
+                    if (W(j) is "," && !InPair(j)) { c2 = j; break; }
                 }
                 if (c2 < 0) break;
                 if (nearest < 0) nearest = c2 - 1;
@@ -334,9 +335,7 @@ internal sealed partial class QuoteFinder
             && !QuoteWords.IsBoundary(bare) && !QuoteWords.IsPreposition(bare) && SpeechCues.Lookup(bare) == CueFlags.None)
             start = end - 1;
         if (start >= end) return (-1, -1);
-        if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start))
-            && !(W(start) is "some" or "Some" or "many" or "Many" or "most" or "Most" or "both" or "Both" or "several" or "Several" or "few" or "all" or "All" or "one" or "One" or "another" or "Another"))
-            return (-1, -1);
+        if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start)) && !QuoteWords.IsQuantifier(W(start))) return (-1, -1);
         return (start, end);
     }
 

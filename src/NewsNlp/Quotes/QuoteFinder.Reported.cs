@@ -221,6 +221,12 @@ internal sealed partial class QuoteFinder
             // The person told: a pronoun, "reporters", a name, or "the …" up to a pronoun or name that starts the clause.
             if (k < sentEnd && IsWord(k) && QuoteWords.IsObjectWord(W(k)) && !QuoteWords.IsDeterminer(W(k))) k++;
             else if (k < sentEnd && IsCapitalized(k)) { while (k < sentEnd && IsWord(k) && IsCapitalized(k)) k++; }
+            else if (k + 1 < sentEnd && IsWord(k) && QuoteWords.IsDeterminer(W(k)) && IsCapitalized(k + 1))
+            {
+                // "told the National Post he …", "told the AP her group …"
+                k++;
+                while (k < sentEnd && IsWord(k) && IsCapitalized(k)) k++;
+            }
             else return -1;
         }
         if (k >= sentEnd) return -1;
@@ -228,9 +234,21 @@ internal sealed partial class QuoteFinder
         if (t.Kind == TokenKind.QuoteMark) return InPair(k) && _roles[_pairOf[k]] != PairRole.Attributed ? k : -1;
         if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number && t.Kind != TokenKind.Currency) return -1;
         var w = W(k);
-        if (QuoteWords.IsPreposition(w) || w is "so" or "nothing" or "something" or "anything" or "yes" or "no" or "goodbye" or "hello" or "thanks" or "sorry") return -1;
+        if (QuoteWords.IsPreposition(w) && !SubjectFollows(k + 1, sentEnd)) return -1; // "said in an interview." but "said in politics it takes time"
+        if (w is "so" or "nothing" or "something" or "anything" or "yes" or "no" or "goodbye" or "hello" or "thanks" or "sorry") return -1;
         if ((flags & CueFlags.Speech) != 0 && w is "it" or "this" or "that" or "those" or "these" or "what" && IsTerminal(Math.Min(k + 1, sentEnd - 1))) return -1;
         return k;
+    }
+
+    // A short phrase, then a subject pronoun and a word: "in politics it takes time".
+    private bool SubjectFollows(int from, int sentEnd)
+    {
+        for (int j = from; j < Math.Min(sentEnd - 1, from + 5); j++)
+        {
+            if (!IsWord(j)) return false;
+            if (W(j) is "he" or "she" or "it" or "they" or "we" or "I" && IsWord(j + 1)) return true;
+        }
+        return false;
     }
 
     // "on Tuesday", "in a statement", "in an interview with CNN", "reporters": words without verbs or punctuation.
@@ -308,8 +326,10 @@ internal sealed partial class QuoteFinder
                 if (next + 1 < clauseEnd && QuoteWords.IsPronoun(W(next)) && SpeechCues.Lookup(W(next + 1)) != CueFlags.None) return TrimEnd(from, i);
             }
             if ((w is "and" or "but") && i + 1 < clauseEnd && IsWord(i + 1)
-                && W(i + 1) is "before" or "after" or "when" or "while" or "until" or "because" or "then")
-                return TrimEnd(from, i);
+                && (W(i + 1) is "before" or "after" or "when" or "while" or "until" or "because" or "then"
+                    || (SpeechCues.Lookup(W(i + 1)) & CueFlags.Speech) != 0 && (SpeechCues.Lookup(W(i + 1)) & CueFlags.Participle) == 0
+                    || i + 2 < clauseEnd && QuoteWords.IsPreCueAdverb(W(i + 1)) && (SpeechCues.Lookup(W(i + 2)) & CueFlags.Speech) != 0))
+                return TrimEnd(from, i); // "… and before …", "… but said …", "… and also told …"
         }
         return TrimEnd(from, clauseEnd);
     }

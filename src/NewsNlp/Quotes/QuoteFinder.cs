@@ -187,7 +187,7 @@ internal sealed partial class QuoteFinder
         var flags = SpeechCues.Lookup(w);
         if (flags == CueFlags.None) return flags;
         if (!_tokens[i].Has(TokenFlags.SpaceBefore) && i > 0 && _tokens[i - 1].Has(TokenFlags.Dash)) return CueFlags.None; // "so-called"
-        if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
+        if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
             return CueFlags.None; // "the claims", "was told", "Clinton's claim"
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps)) return CueFlags.None; // a name ("Bill Said")
         return flags;

@@ -94,6 +94,14 @@ internal static class QuoteWords
     public static bool IsStrongTitle(ReadOnlySpan<char> w) => s_strongTitles.Contains(w);
 
     public static bool IsDeterminer(ReadOnlySpan<char> w) => s_determiners.Contains(w);
+
+    /// <summary>Determiners that also stand alone as a subject: "Some say", "Many argue", "Both said".</summary>
+    public static bool IsQuantifier(ReadOnlySpan<char> w) =>
+        w.Equals("some", StringComparison.OrdinalIgnoreCase) || w.Equals("many", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("most", StringComparison.OrdinalIgnoreCase) || w.Equals("both", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("several", StringComparison.OrdinalIgnoreCase) || w.Equals("few", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("all", StringComparison.OrdinalIgnoreCase) || w.Equals("one", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("another", StringComparison.OrdinalIgnoreCase);
     public static bool IsBoundary(ReadOnlySpan<char> w) => s_boundaries.Contains(w);
     public static bool IsPreCueAdverb(ReadOnlySpan<char> w) => s_preCueAdverbs.Contains(w);
     public static bool IsPronoun(ReadOnlySpan<char> w) => s_pronouns.Contains(w);

@@ -40,6 +40,11 @@ public class QuoteStructureTests
     [InlineData("The race will be tight, said Dan Ortiz, an analyst in New York.", "The race will be tight", "indirect", "said", "Dan Ortiz")]
     // "Q," X told reporters
     [InlineData("\"There is no deal yet,\" she told reporters in Geneva.", "There is no deal yet,", "direct", "told", "she")]
+    // quantifier subjects, a phrase before the clause, objects with an article, "but said"
+    [InlineData("Some say the reform came too late.", "the reform came too late", "indirect", "say", "Some")]
+    [InlineData("Ruiz said in politics it takes time to build trust.", "in politics it takes time to build trust", "indirect", "said", "Ruiz")]
+    [InlineData("Ortiz told the Daily Star he had received many letters.", "he had received many letters", "indirect", "told", "Ortiz")]
+    [InlineData("Ruiz said she had met the mayor twice but said nothing came of it.", "she had met the mayor twice", "indirect", "said", "Ruiz")]
     // X told reporters (that) Q
     [InlineData("Berg told reporters that the vote would be delayed.", "the vote would be delayed", "indirect", "told", "Berg")]
     // colon lead-in after a longer cue phrase
@@ -94,6 +99,15 @@ public class QuoteStructureTests
             q.Cue!.Text.Should().Be("said");
             q.Speaker!.Span.Should().Be(new TextSpan(text.IndexOf("he said", StringComparison.Ordinal), 2));
         });
+    }
+
+    [Fact]
+    public void QuoteEndingASentence_IsNotAttributedToTheNextSentence()
+    {
+        const string text = "Ruiz replied: \"It is not true.\" He said the figures were wrong.";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.Quotes.Select(q => (q.Text, q.Kind, q.Cue?.Text)).Should().Equal(
+            ("It is not true.", QuoteKind.Direct, "replied"), ("the figures were wrong", QuoteKind.Indirect, "said"));
     }
 
     [Fact]
