@@ -261,6 +261,9 @@ internal sealed partial class QuoteFinder
         int k = cue - 1;
         while (k >= lower && IsWord(k) && QuoteWords.IsPreCueAdverb(W(k)) && k > lower) k--;
         if (k < lower) return (-1, -1);
+        // An appositive that ends in a quoted word: "Humphrey, who calls Trump a “sociopath,” said" (the comma inside the marks).
+        if (_tokens[k].Kind == TokenKind.QuoteMark && InPair(k) && _pairs[_pairOf[k]].ContentEnd == k && k - 1 > lower && W(k - 1) is ",")
+            k--;
         if (W(k) is ",")
         {
             // Appositives and relative clauses between the subject and the cue ("X, 67, a retired nurse in Allentown, Pa., said"):

@@ -85,6 +85,12 @@ internal sealed partial class QuoteFinder
             if (s >= 0 && IsInvertedTail(e, clauseEnd)) return AddReported(lower, cue - 1, cue, cueEnd, s, e);
         }
         int commaBefore = CommaBefore(speaker.Start, lower);
+        // As X noted, Q.
+        if (speech && speaker.Start > lower && Is(speaker.Start - 1, "as") && cueEnd < clauseEnd && W(cueEnd) is ",")
+        {
+            int end = ContentEnd(cueEnd + 1, clauseEnd);
+            if (end - (cueEnd + 1) >= MinReportedTokens) return AddReported(cueEnd + 1, end, cue, cueEnd, speaker.Start, speaker.End);
+        }
         // Q1, X said, Q2: the clause after the parenthetical.
         if (speech && commaBefore >= 0)
         {
@@ -161,7 +167,11 @@ internal sealed partial class QuoteFinder
     // A prepositional or time phrase without a comma of its own: "In a press release earlier this month".
     private bool IsOnlyPhrase(int from, int to)
     {
-        if (!IsWord(from) || !(QuoteWords.IsPreposition(W(from)) || QuoteWords.IsTimeWord(W(from)) || W(from) is "Even" or "even")) return false;
+        if (!IsWord(from)) return false;
+        var first = W(from);
+        bool opener = QuoteWords.IsPreposition(first) || first is "Even" or "even" or "Earlier" or "Later" or "Yesterday" or "Today"
+                      || IsCapitalized(from) && QuoteWords.IsCalendarWord(first) && !(first is "This" or "Last" or "Next");
+        if (!opener) return false;
         for (int i = from; i < to; i++)
         {
             if (W(i) is ",") return false;

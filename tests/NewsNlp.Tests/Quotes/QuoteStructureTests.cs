@@ -45,6 +45,9 @@ public class QuoteStructureTests
     [InlineData("Ruiz said in politics it takes time to build trust.", "in politics it takes time to build trust", "indirect", "said", "Ruiz")]
     [InlineData("Ortiz told the Daily Star he had received many letters.", "he had received many letters", "indirect", "told", "Ortiz")]
     [InlineData("Ruiz said she had met the mayor twice but said nothing came of it.", "she had met the mayor twice", "indirect", "said", "Ruiz")]
+    [InlineData("This has been a concern for the party this year, Ortiz said.", "This has been a concern for the party this year", "indirect", "said", "Ortiz")]
+    [InlineData("As a local reporter noted, the hall was half empty.", "the hall was half empty", "indirect", "noted", "a local reporter")]
+    [InlineData("Ortiz, who calls the mayor a “showman,” said the plan would fail.", "the plan would fail", "indirect", "said", "Ortiz")]
     // X told reporters (that) Q
     [InlineData("Berg told reporters that the vote would be delayed.", "the vote would be delayed", "indirect", "told", "Berg")]
     // colon lead-in after a longer cue phrase
