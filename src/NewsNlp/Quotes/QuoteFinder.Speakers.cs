@@ -114,6 +114,14 @@ internal sealed partial class QuoteFinder
             return (head.Span, head.Name, head.Type);
         }
         var desc = ResolveDescription(s, e, f, names);
+        if (desc.Name is null && IsCapitalized(e - 1) && IsWord(e - 1) && !QuoteWords.IsCalendarWord(W(e - 1)))
+        {
+            // A name the entities missed: the trailing run of capitalised words, titles cut ("Sen. Ana Ruiz" → "Ana Ruiz").
+            int r = e - 1;
+            while (r > s && IsWord(r - 1) && IsCapitalized(r - 1) && !QuoteWords.IsTitle(W(r - 1)) && !QuoteWords.IsDeterminer(W(r - 1))) r--;
+            if (!QuoteWords.IsTitle(W(r)) && !QuoteWords.IsDeterminer(W(r)))
+                return (phrase, _text[_tokens[r].Start.._tokens[e - 1].End], null);
+        }
         return (phrase, desc.Name, desc.Type);
     }
 

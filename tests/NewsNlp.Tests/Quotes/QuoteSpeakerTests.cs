@@ -148,6 +148,16 @@ public class QuoteSpeakerTests
     }
 
     [Fact]
+    public void NameTheEntitiesMissed_IsStillTheSpeakerName()
+    {
+        const string text = "\"We will appeal,\" Sen. Tomas Ekberg said.";
+        var doc = QuoteTestSupport.WithEntities([new Entity(new TextSpan(0, 1), "\"", EntityType.Misc, "x")]).Process(text);
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Speaker!.Text.Should().Be("Sen. Tomas Ekberg");
+        q.SpeakerName.Should().Be("Tomas Ekberg");
+    }
+
+    [Fact]
     public void Fallback_GroupsShortMentionsUnderTheFullName()
     {
         const string text = "Defence Minister Paulo Serra visited the base.\n\"We are ready,\" Serra said.";
