@@ -88,7 +88,7 @@ internal sealed partial class QuoteFinder
         }
 
         // A dash and a name, no verb: "Q" ― Donald Trump.
-        if (pair.Closed && pair.ContentEnd + 2 < paraEnd + 1 && pair.ContentEnd + 1 < paraEnd)
+        if (pair.Closed && pair.ContentEnd + 1 < paraEnd)
         {
             int dash = pair.ContentEnd + 1;
             if (_tokens[dash].Has(TokenFlags.Dash) && (W(dash) is not "-" || _tokens[dash].Has(TokenFlags.SpaceBefore)))

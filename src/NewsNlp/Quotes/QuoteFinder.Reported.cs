@@ -49,7 +49,7 @@ internal sealed partial class QuoteFinder
                     if (afterLength >= MinReportedTokens && (IsOnlyPhrase(lower, cue - 1) || afterLength > beforeLength && beforeLength >= MinReportedTokens))
                         return AddReported(after + 1, afterEnd, cue, cueEnd, s, e); // "In addition, according to X, Q"
                     if (beforeLength < MinReportedTokens && afterLength > 0)
-                        return AddReported(lower, afterEnd, cue, cueEnd, s, e); // "Fundraising, according to the campaign, has surged
+                        return AddReported(lower, afterEnd, cue, cueEnd, s, e); // "Fundraising, according to the campaign, has surged"
                 }
                 return AddReported(lower, cue - 1, cue, cueEnd, s, e);
             }
