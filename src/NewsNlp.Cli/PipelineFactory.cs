@@ -13,10 +13,10 @@ internal static class PipelineFactory
         {
             switch (stage)
             {
-                // Each capability adds its line here as its stage lands.
                 case "entities": builder.UseEntities(); break;
-                default:
-                    break;
+                case "quotes": builder.UseQuotes(); break;
+                // Temporals and quantities land with their stages.
+                default: break;
             }
         }
         return builder.Build();

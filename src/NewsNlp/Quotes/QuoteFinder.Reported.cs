@@ -1,0 +1,392 @@
+namespace NewsNlp.Quotes;
+
+// Reported speech: "X said (that) Q", "Q, X said", "according to X, Q", with quoted fragments making it mixed.
+internal sealed partial class QuoteFinder
+{
+    private const int MinReportedTokens = 3;
+
+    private void FindReported()
+    {
+        foreach (var sentence in _sentences)
+        {
+            int from = sentence.FirstTokenIndex, to = sentence.TokenEnd;
+            int clauseEnd = -1;
+            for (int i = from; i < to; i++)
+            {
+                if (InPair(i) || !IsWord(i) || _usedCues.Contains(i)) continue;
+                var flags = CueAt(i, to, out int cueEnd);
+                if (flags == CueFlags.None) continue;
+                if (_usedCues.Contains(cueEnd - 1)) continue;
+                if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
+                if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) i = cueEnd - 1;
+            }
+        }
+    }
+
+    private bool TryReported(int cue, int cueEnd, CueFlags flags, int sentStart, int sentEnd, int clauseEnd)
+    {
+        int lower = LowerBound(cue, sentStart);
+
+        if (Is(cue, "according"))
+        {
+            var (s, e) = PhraseAfter(cueEnd, sentEnd);
+            if (s < 0) return false;
+            int after = e;
+            while (after < sentEnd && !(W(after) is ",") && !IsTerminal(after) && after < e + 8) after++;
+            if (after < sentEnd && W(after) is "," && (cue == lower || Is(cue - 1, "but") || Is(cue - 1, "and")))
+            {
+                // According to X, Q.
+                return AddReported(after + 1, ContentEnd(after + 1, clauseEnd), cue, cueEnd, s, e);
+            }
+            if (cue - 1 > lower && W(cue - 1) is ",")
+            {
+                // Q, according to X.  ·  Q1, according to X, Q2 (the longer part; the whole clause when both are short).
+                int beforeLength = cue - 1 - lower;
+                if (after < clauseEnd && W(after) is ",")
+                {
+                    int afterEnd = ContentEnd(after + 1, clauseEnd);
+                    int afterLength = afterEnd - (after + 1);
+                    if (afterLength >= MinReportedTokens && (IsOnlyPhrase(lower, cue - 1) || afterLength > beforeLength && beforeLength >= MinReportedTokens))
+                        return AddReported(after + 1, afterEnd, cue, cueEnd, s, e); // "In addition, according to X, Q"
+                    if (beforeLength < MinReportedTokens && afterLength > 0)
+                        return AddReported(lower, afterEnd, cue, cueEnd, s, e); // "Fundraising, according to the campaign, has surged"
+                }
+                return AddReported(lower, cue - 1, cue, cueEnd, s, e);
+            }
+            return false;
+        }
+
+        bool participle = (flags & CueFlags.Participle) != 0;
+        (int Start, int End) speaker;
+        if (participle)
+        {
+            if (!(cue > lower && (W(cue - 1) is "," || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
+            speaker = SentenceSubject(lower, cue);
+        }
+        else
+        {
+            speaker = SubjectBefore(cue, lower);
+            if ((flags & CueFlags.NounLike) != 0 && speaker.Start >= 0)
+            {
+                int head = speaker.End - 1;
+                var hw = W(head);
+                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")))
+                    speaker = (-1, -1);
+            }
+            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
+                speaker = SentenceSubject(lower, cue);
+        }
+
+        bool speech = (flags & CueFlags.Speech) != 0 && !participle;
+        // Q, said X — unless X, an appositive, said …: then the subject starts the clause.
+        if (speech && cue > lower && W(cue - 1) is "," && !(speaker.Start >= 0 && speaker.Start <= FirstContentToken(lower)))
+        {
+            var (s, e) = PhraseAfter(cueEnd, sentEnd);
+            if (s >= 0 && IsInvertedTail(e, clauseEnd)) return AddReported(lower, cue - 1, cue, cueEnd, s, e);
+        }
+        int commaBefore = CommaBefore(speaker.Start, lower);
+        // As X noted, Q.
+        if (speech && speaker.Start > lower && Is(speaker.Start - 1, "as") && cueEnd < clauseEnd && W(cueEnd) is ",")
+        {
+            int end = ContentEnd(cueEnd + 1, clauseEnd);
+            if (end - (cueEnd + 1) >= MinReportedTokens) return AddReported(cueEnd + 1, end, cue, cueEnd, speaker.Start, speaker.End);
+        }
+        // Q1, X said, Q2: the clause after the parenthetical.
+        if (speech && commaBefore >= 0)
+        {
+            int k = cueEnd;
+            while (k < clauseEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k))) k++;
+            if (k < clauseEnd && W(k) is ",")
+            {
+                int end = ContentEnd(k + 1, clauseEnd);
+                if (end - (k + 1) >= MinReportedTokens) return AddReported(k + 1, end, cue, cueEnd, speaker.Start, speaker.End);
+                // "This campaign, he says, is different": both parts short, the whole clause over the interruption.
+                if (end > k + 1 && commaBefore - lower < MinReportedTokens) return AddReported(lower, end, cue, cueEnd, speaker.Start, speaker.End);
+            }
+        }
+
+        // X said (that) Q.
+        int contentStart = IsReportingVerb(cue) ? ReportedClauseStart(cueEnd, sentEnd, flags) : -1;
+        if (contentStart >= 0 && (SpeechCues.Lookup(W(contentStart)) & CueFlags.Participle) != 0) contentStart = -1; // "writing for …"
+        if (contentStart >= 0 && (speaker.Start >= 0 || participle))
+        {
+            int end = ContentEnd(contentStart, clauseEnd);
+            if (end - contentStart >= MinReportedTokens) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End);
+        }
+        if ((flags & CueFlags.Speech) == 0 || participle) return false;
+
+        // Q, X said — not when Q is only an opening phrase ("In her New Year speech, Merkel, who …, warned").
+        int tail = cueEnd;
+        if ((flags & CueFlags.TakesObject) != 0 && tail < clauseEnd && IsWord(tail))
+        {
+            // "…, he told the court in his filing."
+            if (QuoteWords.IsObjectWord(W(tail)) && !QuoteWords.IsDeterminer(W(tail))) tail++;
+            else if (QuoteWords.IsDeterminer(W(tail)) || IsCapitalized(tail))
+            {
+                int t0 = tail;
+                tail++;
+                while (tail < clauseEnd && tail < t0 + 4 && IsWord(tail) && !QuoteWords.IsPreposition(W(tail)) && !QuoteWords.IsBoundary(W(tail))) tail++;
+            }
+        }
+        if (commaBefore > lower && IsAdverbialTail(tail, clauseEnd) && !IsOnlyPhrase(lower, commaBefore))
+            return AddReported(lower, commaBefore, cue, cueEnd, speaker.Start, speaker.End);
+        return false;
+    }
+
+    // Verbs of saying that take a direct quote but rarely a reported clause ("continued her momentum", "posted a comment").
+    private bool IsReportingVerb(int cue)
+    {
+        var w = W(cue);
+        return !(w.StartsWith("continu", StringComparison.OrdinalIgnoreCase) || w.StartsWith("post", StringComparison.OrdinalIgnoreCase)
+                 || w.StartsWith("read", StringComparison.OrdinalIgnoreCase) || w.StartsWith("chant", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The first token of a clause, past openers and an introductory phrase: "Earlier this week, Hillary Clinton, …".
+    private int FirstContentToken(int from)
+    {
+        int k = from;
+        for (int j = k; j < Math.Min(_tokens.Length, k + 10); j++)
+        {
+            if (W(j) is "," && j > k && (QuoteWords.IsPreposition(W(k)) || QuoteWords.IsBoundary(W(k)) || QuoteWords.IsTimeWord(W(k))
+                                      || W(k).EndsWith("ly") || W(k).Equals("Earlier", StringComparison.Ordinal)))
+                return j + 1;
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number) break;
+        }
+        while (k < _tokens.Length && IsWord(k) && QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPronoun(W(k))) k++;
+        return k;
+    }
+
+    // After an inverted cue and its speaker ("…, said Dan Gerstein"): the clause ends, an appositive or a time phrase follows.
+    private bool IsInvertedTail(int from, int clauseEnd)
+    {
+        if (from >= clauseEnd) return true;
+        var w = W(from);
+        return w is "," || IsTerminal(from) || QuoteWords.IsTimeWord(w) || w is "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when" or "as";
+    }
+
+    // A prepositional or time phrase without a comma of its own: "In a press release earlier this month".
+    private bool IsOnlyPhrase(int from, int to)
+    {
+        if (!IsWord(from)) return false;
+        var first = W(from);
+        bool opener = QuoteWords.IsPreposition(first) || first is "Even" or "even" or "Earlier" or "Later" or "Yesterday" or "Today"
+                      || IsCapitalized(from) && QuoteWords.IsCalendarWord(first) && !(first is "This" or "Last" or "Next");
+        if (!opener) return false;
+        for (int i = from; i < to; i++)
+        {
+            if (W(i) is ",") return false;
+        }
+        return true;
+    }
+
+    // The comma just before a subject, allowing a few lower-case words between ("…, federal officials said").
+    private int CommaBefore(int subjectStart, int lower)
+    {
+        if (subjectStart <= lower) return -1;
+        // He was "charming and wonderful," Roffman said: the comma (or ? !) inside a closing mark.
+        int c = subjectStart - 1;
+        if (_tokens[c].Kind == TokenKind.QuoteMark && InPair(c) && _pairs[_pairOf[c]].ContentEnd == c && c - 1 > lower
+            && (W(c - 1) is "," || IsTerminal(c - 1) && W(c - 1) is "?" or "!"))
+            return c + 1;
+        for (int k = subjectStart - 1, n = 0; k >= lower && n <= 3; k--, n++)
+        {
+            if (W(k) is ",") return k;
+            if (!IsWord(k) || IsCapitalized(k) || QuoteWords.IsBoundary(W(k)) || QuoteWords.IsPreposition(W(k))) return -1;
+        }
+        return -1;
+    }
+
+    // A subject and a cue right after a comma: ", Lewandowski said …" starts another attribution.
+    private bool CueFollows(int from, int limit)
+    {
+        for (int m = from; m < Math.Min(limit, from + 8); m++)
+        {
+            if (!IsWord(m)) return false;
+            var flags = SpeechCues.Lookup(W(m));
+            if (m > from && (flags & CueFlags.Speech) != 0 && (flags & CueFlags.Participle) == 0) return true;
+            if (QuoteWords.IsBoundary(W(m)) && !QuoteWords.IsPreCueAdverb(W(m))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Where the reported clause after a cue starts, or -1: skips "that", times ("Tuesday"), objects ("told reporters") and short lead-in phrases.</summary>
+    private int ReportedClauseStart(int k, int sentEnd, CueFlags flags)
+    {
+        if (k >= sentEnd) return -1;
+        if ((flags & CueFlags.PhraseContent) != 0)
+            return IsWord(k) || _tokens[k].Kind is TokenKind.Number or TokenKind.Currency || _tokens[k].Kind == TokenKind.QuoteMark && InPair(k) ? k : -1;
+        // "that" within a few adverbial words: "said on Tuesday that", "told CNN in an interview that".
+        for (int j = k; j < Math.Min(sentEnd, k + 9); j++)
+        {
+            if (Is(j, "that"))
+            {
+                if (j == k || IsAdverbialRun(k, j, flags)) return j + 1 < sentEnd ? j + 1 : -1;
+                break;
+            }
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "," or "'s")) break;
+        }
+        while (k < sentEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k)) && !(Is(k, "last") || Is(k, "this") || Is(k, "next"))) k++;
+        if ((flags & CueFlags.TakesObject) != 0)
+        {
+            // The person told: a pronoun, "reporters", a name, or "the …" up to a pronoun or name that starts the clause.
+            if (k < sentEnd && IsWord(k) && QuoteWords.IsObjectWord(W(k)) && !QuoteWords.IsDeterminer(W(k))) k++;
+            else if (k < sentEnd && IsCapitalized(k)) { while (k < sentEnd && IsWord(k) && IsCapitalized(k)) k++; }
+            else if (k + 1 < sentEnd && IsWord(k) && QuoteWords.IsDeterminer(W(k)) && IsCapitalized(k + 1))
+            {
+                // "told the National Post he …", "told the AP her group …"
+                k++;
+                while (k < sentEnd && IsWord(k) && IsCapitalized(k)) k++;
+            }
+            else return -1;
+        }
+        if (k >= sentEnd) return -1;
+        var t = _tokens[k];
+        if (t.Kind == TokenKind.QuoteMark) return InPair(k) && _roles[_pairOf[k]] != PairRole.Attributed ? k : -1;
+        if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number && t.Kind != TokenKind.Currency) return -1;
+        var w = W(k);
+        if (QuoteWords.IsPreposition(w) && !SubjectFollows(k + 1, sentEnd)) return -1; // "said in an interview." but "said in politics it takes time"
+        if (w is "so" or "nothing" or "something" or "anything" or "yes" or "no" or "goodbye" or "hello" or "thanks" or "sorry") return -1;
+        if ((flags & CueFlags.Speech) != 0 && w is "it" or "this" or "that" or "those" or "these" or "what" && IsTerminal(Math.Min(k + 1, sentEnd - 1))) return -1;
+        return k;
+    }
+
+    // A short phrase, then a subject pronoun and a word: "in politics it takes time".
+    private bool SubjectFollows(int from, int sentEnd)
+    {
+        for (int j = from; j < Math.Min(sentEnd - 1, from + 5); j++)
+        {
+            if (!IsWord(j)) return false;
+            if (W(j) is "he" or "she" or "it" or "they" or "we" or "I" && IsWord(j + 1)) return true;
+        }
+        return false;
+    }
+
+    // "on Tuesday", "in a statement", "in an interview with CNN", "reporters": words without verbs or punctuation.
+    private bool IsAdverbialRun(int from, int to, CueFlags flags)
+    {
+        if (to - from > 8) return false;
+        var first = W(from);
+        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || (flags & CueFlags.TakesObject) != 0 || IsCapitalized(from))) return false;
+        for (int j = from; j < to; j++)
+        {
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "'s")) return false;
+        }
+        return true;
+    }
+
+    // After a cue at the end of a clause: only time and place adverbials ("he said in an interview published Wednesday.").
+    private bool IsAdverbialTail(int from, int clauseEnd)
+    {
+        if (from >= clauseEnd) return true;
+        var first = W(from);
+        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," || IsTerminal(from))) return false;
+        for (int i = from; i < Math.Min(clauseEnd, from + 12); i++)
+        {
+            if (IsWord(i) && (SpeechCues.Lookup(W(i)) & CueFlags.Speech) != 0) return false; // "wrote to investors, telling them …"
+        }
+        return true;
+    }
+
+    /// <summary>The end of the sentence's last clause: before the final punctuation and closing marks.</summary>
+    private int ClauseEnd(int sentStart, int sentEnd)
+    {
+        int e = sentEnd;
+        bool openBracket = HasOpenBracket(sentStart, sentEnd - 1);
+        while (e > sentStart && (IsTerminal(e - 1) || _tokens[e - 1].Has(TokenFlags.CloseBracket) && !openBracket
+                                 || _tokens[e - 1].Kind == TokenKind.QuoteMark && !InPair(e - 1)))
+            e--;
+        return e;
+    }
+
+    private bool HasOpenBracket(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (_tokens[i].Has(TokenFlags.OpenBracket)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where a reported clause starting at <paramref name="from"/> ends: the clause end, or earlier at a new clause of the sentence.</summary>
+    private int ContentEnd(int from, int clauseEnd)
+    {
+        clauseEnd = Math.Min(clauseEnd, from + MaxReportedTokens);
+        for (int i = from + 1; i < clauseEnd; i++)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.QuoteMark && InPair(i) && _roles[_pairOf[i]] == PairRole.Attributed && _pairs[_pairOf[i]].Open == i)
+                return TrimEnd(from, i);
+            var w = W(i);
+            if (w is ":" or ";") return TrimEnd(from, i);
+            if (t.Has(TokenFlags.Dash) && t.Has(TokenFlags.SpaceBefore) && i - from >= MinReportedTokens) return TrimEnd(from, i);
+            if (w is "," && i + 2 < clauseEnd && !InPair(i + 1))
+            {
+                // ", and he …": a new clause with its own subject; ", Lewandowski said …": another attribution.
+                var next = W(i + 1);
+                if (next is "and" or "but" or "while" or "although" or "though" or "whereas"
+                    && (QuoteWords.IsPronoun(W(i + 2)) || IsCapitalized(i + 2) && IsWord(i + 2)))
+                    return TrimEnd(from, i);
+                if (CueFollows(i + 1, clauseEnd)) return TrimEnd(from, i);
+            }
+            if (w is "," && i + 1 < clauseEnd)
+            {
+                // ", according to X", ", he said", ", saying …"
+                var next = i + 1;
+                if (Is(next, "according") || (SpeechCues.Lookup(W(next)) & CueFlags.Participle) != 0 && !InPair(next)) return TrimEnd(from, i);
+                if (next + 1 < clauseEnd && QuoteWords.IsPronoun(W(next)) && SpeechCues.Lookup(W(next + 1)) != CueFlags.None) return TrimEnd(from, i);
+            }
+            if ((w is "and" or "but") && i + 1 < clauseEnd && IsWord(i + 1)
+                && (W(i + 1) is "before" or "after" or "when" or "while" or "until" or "because" or "then"
+                    || (SpeechCues.Lookup(W(i + 1)) & CueFlags.Speech) != 0 && (SpeechCues.Lookup(W(i + 1)) & CueFlags.Participle) == 0
+                    || i + 2 < clauseEnd && QuoteWords.IsPreCueAdverb(W(i + 1)) && (SpeechCues.Lookup(W(i + 2)) & CueFlags.Speech) != 0))
+                return TrimEnd(from, i); // "… and before …", "… but said …", "… and also told …"
+        }
+        return TrimEnd(from, clauseEnd);
+    }
+
+    private int TrimEnd(int from, int end)
+    {
+        while (end > from && (W(end - 1) is "," or ";" or ":" or "—" or "--" || _tokens[end - 1].Has(TokenFlags.Dash) && _tokens[end - 1].Has(TokenFlags.SpaceBefore)))
+            end--;
+        return end;
+    }
+
+    private bool AddReported(int start, int end, int cue, int cueEnd, int spStart, int spEnd)
+    {
+        if (end - start < MinReportedTokens) return false;
+        for (int i = start; i < end; i++)
+        {
+            if (_usedCues.Contains(i)) return false; // holds another attribution ("he told advisers, according to X")
+        }
+        int quoted = 0, fragments = 0;
+        int onlyPair = -1;
+        for (int i = start; i < end; i++)
+        {
+            if (!InPair(i)) continue;
+            int p = _pairOf[i];
+            if (_roles[p] == PairRole.Attributed) return false; // overlaps a direct quote
+            if (p != onlyPair) { fragments++; onlyPair = p; }
+            quoted++;
+        }
+        var kind = fragments == 0 ? QuoteKind.Indirect : QuoteKind.Mixed;
+        int contentStart = start, contentEnd = end;
+        if (fragments == 1 && _pairs[onlyPair].Open == start && _pairs[onlyPair].Closed && _pairs[onlyPair].ContentEnd == end - 1)
+        {
+            // All of the content is inside the marks: said that "…".
+            kind = QuoteKind.Direct;
+            contentStart = _pairs[onlyPair].ContentStart;
+            contentEnd = _pairs[onlyPair].ContentEnd;
+        }
+        for (int i = start; i < end; i++)
+        {
+            if (InPair(i)) _roles[_pairOf[i]] = PairRole.Consumed;
+        }
+        _usedCues.Add(cue);
+        _found.Add(new Found
+        {
+            ContentStart = contentStart, ContentEnd = contentEnd, Kind = kind, CueStart = cue, CueEnd = cueEnd,
+            SpeakerStart = spStart, SpeakerEnd = spEnd, Pair = kind == QuoteKind.Direct ? onlyPair : -1,
+        });
+        return true;
+    }
+}

@@ -1,0 +1,222 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// Finds the quotes of one document: pairs quote marks, attributes direct quotes to a cue and a
+/// speaker phrase, finds reported (indirect and mixed) speech around cue verbs, then resolves the
+/// speaker phrases to entity names. One instance per document; every step walks tokens linearly.
+/// </summary>
+internal sealed partial class QuoteFinder
+{
+    private readonly string _text;
+    private readonly Token[] _tokens;
+    private readonly Sentence[] _sentences;
+    private readonly Paragraph[] _paragraphs;
+    private readonly QuotesOptions _options;
+    private readonly List<QuotePair> _pairs;
+    private readonly int[] _pairOf; // token index → index of the pair whose marks or content hold it, or -1
+    private readonly PairRole[] _roles;
+    private readonly List<Found> _found = [];
+    private readonly HashSet<int> _usedCues = [];
+    private readonly Dictionary<int, int> _directByCue = []; // cue token → index in _found of the direct quote it introduces
+
+    /// <summary>How far back a subject or a reported clause before its cue may reach, in tokens (keeps every step linear).</summary>
+    private const int MaxLookBack = 80;
+
+    /// <summary>The longest reported clause, in tokens.</summary>
+    private const int MaxReportedTokens = 200;
+
+    private enum PairRole : byte { Fragment, Speech, Attributed, Consumed }
+
+    /// <summary>One quote before its speaker is resolved. Token ranges are half-open; -1 when absent.</summary>
+    private struct Found
+    {
+        public int ContentStart, ContentEnd; // token range of the content
+        public QuoteKind Kind;
+        public int CueStart, CueEnd;         // token range of the cue
+        public int SpeakerStart, SpeakerEnd; // token range of the speaker phrase
+        public int Pair;                     // the pair of a direct quote, or -1
+        public bool ContinuesPrevious;       // a quote without cue or speaker: takes the previous quote's speaker name
+    }
+
+    private QuoteFinder(NewsStageContext context, QuotesOptions options, int[] pairOf)
+    {
+        _text = context.Text;
+        _tokens = ImmutableCollectionsMarshal.AsArray(context.Tokens) ?? [];
+        _sentences = ImmutableCollectionsMarshal.AsArray(context.Sentences) ?? [];
+        _paragraphs = ImmutableCollectionsMarshal.AsArray(context.Paragraphs) ?? [];
+        _options = options;
+        _pairOf = pairOf;
+        _pairs = QuoteMarkPairer.Pair(_tokens, _paragraphs);
+        _roles = new PairRole[_pairs.Count];
+    }
+
+    /// <summary>Finds the quotes of the document in <paramref name="context"/>, ordered by start.</summary>
+    public static ImmutableArray<Quote> Find(NewsStageContext context, QuotesOptions options)
+    {
+        int n = context.Tokens.Length;
+        if (n == 0) return [];
+        var pairOf = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            var finder = new QuoteFinder(context, options, pairOf);
+            return finder.Run(context);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(pairOf);
+        }
+    }
+
+    private ImmutableArray<Quote> Run(NewsStageContext context)
+    {
+        Array.Fill(_pairOf, -1, 0, _tokens.Length);
+        for (int k = 0; k < _pairs.Count; k++)
+        {
+            var pair = _pairs[k];
+            int end = pair.Closed ? pair.ContentEnd + 1 : pair.ContentEnd;
+            for (int i = pair.Open; i < end; i++) _pairOf[i] = k;
+        }
+
+        for (int k = 0; k < _pairs.Count; k++) _roles[k] = IsSpeechPosition(k) ? PairRole.Speech : PairRole.Fragment;
+        for (int k = 0; k < _pairs.Count; k++)
+        {
+            if (_roles[k] == PairRole.Speech) AttributeDirect(k);
+        }
+        context.CancellationToken.ThrowIfCancellationRequested();
+        if (_options.IncludeReported) FindReported();
+        AddUnattributedSpeech();
+
+        _found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
+        var entities = context.Entities.IsDefaultOrEmpty ? LightNames.Find(_text, _tokens) : Ordered(context.Entities, _text.Length);
+        return Build(entities);
+    }
+
+    // Entities as the lookups need them: ordered by start, inside the text (the contract promises both; a custom stage may not).
+    private static ImmutableArray<Entity> Ordered(ImmutableArray<Entity> entities, int textLength)
+    {
+        bool ok = true;
+        for (int i = 0; i < entities.Length && ok; i++)
+        {
+            var span = entities[i].Span;
+            ok = span.Start >= 0 && span.Length >= 0 && span.End <= textLength && (i == 0 || entities[i - 1].Span.Start <= span.Start);
+        }
+        if (ok) return entities;
+        return [.. entities.Where(e => e.Span.Start >= 0 && e.Span.Length >= 0 && e.Span.End <= textLength).OrderBy(e => e.Span.Start)];
+    }
+
+    // ------------------------------------------------------------------ token helpers
+
+    private ReadOnlySpan<char> W(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private bool IsWord(int i) => _tokens[i].Kind == TokenKind.Word;
+
+    private bool Is(int i, string s) => i >= 0 && i < _tokens.Length && W(i).Equals(s, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsTerminal(int i) => _tokens[i].Has(TokenFlags.Terminal);
+
+    private bool IsCapitalized(int i) => _tokens[i].Has(TokenFlags.Capitalized);
+
+    private bool InPair(int i) => _pairOf[i] >= 0;
+
+    private int SentenceOf(int token)
+    {
+        int lo = 0, hi = _sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (_sentences[mid].FirstTokenIndex <= token) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    private int ParagraphOf(int token) => _sentences[SentenceOf(token)].ParagraphIndex;
+
+    /// <summary>Index of the token that starts at or covers char <paramref name="pos"/> (the first token starting at or after it).</summary>
+    internal int TokenAtOrAfter(int pos)
+    {
+        int lo = 0, hi = _tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_tokens[mid].End <= pos) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The cue starting at token <paramref name="i"/>: its flags and its end (exclusive token index).</summary>
+    private CueFlags CueAt(int i, int limit, out int end)
+    {
+        end = i + 1;
+        if (!IsWord(i)) return CueFlags.None;
+        var w = W(i);
+        if (i + 1 < limit && IsWord(i + 1))
+        {
+            var next = W(i + 1);
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && next.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                end = i + 2;
+                return CueFlags.Speech | CueFlags.Participle;
+            }
+            if (w is "went" or "goes" && next is "on" && (i + 2 >= limit || !IsWord(i + 2) || Is(i + 2, "that")))
+            {
+                end = i + 2;
+                return CueFlags.Speech;
+            }
+            if (w is "shot" or "fired" or "hit" or "snapped" or "wrote" or "pushed" && next is "back")
+            {
+                end = i + 2;
+                return CueFlags.Speech;
+            }
+            if (w is "called" or "calls" or "calling" or "call" && next is "for" or "on"
+                && !(i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsBe(W(i - 1)))))
+            {
+                end = i + 2;
+                return CueFlags.Speech | CueFlags.PhraseContent | (w is "calling" ? CueFlags.Participle : CueFlags.None)
+                       | (w is "call" ? CueFlags.NounLike : CueFlags.None);
+            }
+            if (w is "pointed" or "points" or "point" && next is "out")
+            {
+                end = i + 2;
+                return CueFlags.Speech;
+            }
+        }
+        var flags = SpeechCues.Lookup(w);
+        if (flags == CueFlags.None) return flags;
+        if (!_tokens[i].Has(TokenFlags.SpaceBefore) && i > 0 && _tokens[i - 1].Has(TokenFlags.Dash)) return CueFlags.None; // "so-called"
+        if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
+            return CueFlags.None; // "the claims", "was told", "Clinton's claim"
+        if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps)) return CueFlags.None; // a name ("Bill Said")
+        return flags;
+    }
+
+    private static bool IsBe(ReadOnlySpan<char> w) => w is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "am" or "'s" or "'re";
+
+    private bool IsSentenceStart(int i) => _sentences[SentenceOf(i)].FirstTokenIndex == i;
+
+    /// <summary>The bounds of the sentence holding <paramref name="i"/> (token range).</summary>
+    private (int Start, int End) SentenceBounds(int i)
+    {
+        var s = _sentences[SentenceOf(i)];
+        return (s.FirstTokenIndex, s.TokenEnd);
+    }
+
+    private (int Start, int End) ParagraphBounds(int i)
+    {
+        var p = _paragraphs[ParagraphOf(i)];
+        return (p.FirstTokenIndex, p.TokenEnd);
+    }
+
+    private int WordCount(int from, int to)
+    {
+        int n = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind is TokenKind.Word or TokenKind.Number) n++;
+        }
+        return n;
+    }
+}

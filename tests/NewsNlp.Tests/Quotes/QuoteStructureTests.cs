@@ -1,0 +1,162 @@
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>One example sentence per attribution structure: content span, kind, cue and speaker mention.</summary>
+public class QuoteStructureTests
+{
+    [Theory]
+    // "Q," X said
+    [InlineData("\"We will rebuild the bridge by spring,\" Martinez said.", "We will rebuild the bridge by spring,", "direct", "said", "Martinez")]
+    // "Q," said X
+    [InlineData("\"The budget is balanced,\" said Karen Olsen, the city treasurer.", "The budget is balanced,", "direct", "said", "Karen Olsen")]
+    // X said: "Q"
+    [InlineData("The mayor said: \"Nobody will lose their job.\"", "Nobody will lose their job.", "direct", "said", "The mayor")]
+    // X said, "Q"
+    [InlineData("Olsen added, \"We have a surplus for the first time in a decade.\"", "We have a surplus for the first time in a decade.", "direct", "added", "Olsen")]
+    // X said (that) Q
+    [InlineData("Police Chief Ana Ruiz said that the suspect had fled the country.", "the suspect had fled the country", "indirect", "said", "Ana Ruiz")]
+    [InlineData("The ministry said the talks would resume next week.", "the talks would resume next week", "indirect", "said", "The ministry")]
+    // Q, X said
+    [InlineData("The factory will close in March, the company said on Tuesday.", "The factory will close in March", "indirect", "said", "the company")]
+    // according to X, Q
+    [InlineData("According to the report, prices rose by four percent last year.", "prices rose by four percent last year", "indirect", "According to", "the report")]
+    [InlineData("Prices rose by four percent last year, according to the central bank.", "Prices rose by four percent last year", "indirect", "according to", "the central bank")]
+    [InlineData("In addition, according to the ministry, nine million workers will be protected.", "nine million workers will be protected", "indirect", "according to", "the ministry")]
+    [InlineData("Fundraising, according to the campaign, has surged.", "Fundraising, according to the campaign, has surged", "indirect", "according to", "the campaign")]
+    // Q1, X said, Q2
+    [InlineData("This campaign, he says, is different.", "This campaign, he says, is different", "indirect", "says", "he")]
+    [InlineData("The talks, officials said, could collapse at any moment.", "could collapse at any moment", "indirect", "said", "officials")]
+    // Q, X told someone
+    [InlineData("The state was only doing what others do, he told the court in a filing.", "The state was only doing what others do", "indirect", "told", "he")]
+    // speech acts with a noun-phrase content
+    [InlineData("The governor called for a full inquiry into the fire.", "a full inquiry into the fire", "indirect", "called for", "The governor")]
+    [InlineData("Ruiz described the plan as a betrayal of voters.", "the plan as a betrayal of voters", "indirect", "described", "Ruiz")]
+    // X, who …, said
+    [InlineData("Jonas Berg, who chairs the committee, said the vote would be delayed.", "the vote would be delayed", "indirect", "said", "Jonas Berg")]
+    [InlineData("Ruiz, the senator from Oregon, said the nation's problems are daunting.", "the nation's problems are daunting", "indirect", "said", "Ruiz")]
+    [InlineData("Earlier this week, Ana Ruiz, who chairs the panel, conceded the plan had failed.", "the plan had failed", "indirect", "conceded", "Ana Ruiz")]
+    [InlineData("\"We are tired,\" Ana Ruiz, 67, a retired nurse in Salem, Ore., said on Monday.", "We are tired,", "direct", "said", "Ana Ruiz")]
+    [InlineData("In her New Year speech, Ana Ruiz, who leads the council, warned that taxes would rise.", "taxes would rise", "indirect", "warned", "Ana Ruiz")]
+    // Q, said X
+    [InlineData("The race will be tight, said Dan Ortiz, an analyst in New York.", "The race will be tight", "indirect", "said", "Dan Ortiz")]
+    // "Q," X told reporters
+    [InlineData("\"There is no deal yet,\" she told reporters in Geneva.", "There is no deal yet,", "direct", "told", "she")]
+    // quantifier subjects, a phrase before the clause, objects with an article, "but said"
+    [InlineData("Some say the reform came too late.", "the reform came too late", "indirect", "say", "Some")]
+    [InlineData("Ruiz said in politics it takes time to build trust.", "in politics it takes time to build trust", "indirect", "said", "Ruiz")]
+    [InlineData("Ortiz told the Daily Star he had received many letters.", "he had received many letters", "indirect", "told", "Ortiz")]
+    [InlineData("Ruiz said she had met the mayor twice but said nothing came of it.", "she had met the mayor twice", "indirect", "said", "Ruiz")]
+    [InlineData("This has been a concern for the party this year, Ortiz said.", "This has been a concern for the party this year", "indirect", "said", "Ortiz")]
+    [InlineData("As a local reporter noted, the hall was half empty.", "the hall was half empty", "indirect", "noted", "a local reporter")]
+    [InlineData("Ortiz, who calls the mayor a “showman,” said the plan would fail.", "the plan would fail", "indirect", "said", "Ortiz")]
+    // X told reporters (that) Q
+    [InlineData("Berg told reporters that the vote would be delayed.", "the vote would be delayed", "indirect", "told", "Berg")]
+    // colon lead-in after a longer cue phrase
+    [InlineData("The senator wrote on Twitter: \"This is a sad day for democracy.\"", "This is a sad day for democracy.", "direct", "wrote", "The senator")]
+    // multiword cue
+    [InlineData("But the former minister went on: \"We must never forget.\"", "We must never forget.", "direct", "went on", "the former minister")]
+    // mixed: reported clause with a quoted fragment
+    [InlineData("Ruiz said the suspect was \"extremely dangerous\" and armed.", "the suspect was \"extremely dangerous\" and armed", "mixed", "said", "Ruiz")]
+    // Q, X said with a quoted fragment inside
+    [InlineData("The mayor was always \"charming and generous,\" Ruiz said.", "The mayor was always \"charming and generous,\"", "mixed", "said", "Ruiz")]
+    // a parenthesis between subject and cue
+    [InlineData("Sen. Ana Ruiz (D-Ore.) has said that the vote would fail.", "the vote would fail", "indirect", "said", "Ana Ruiz")]
+    // said that "…": all of the content inside the marks
+    [InlineData("Ruiz said that \"the investigation is far from over.\"", "the investigation is far from over.", "direct", "said", "Ruiz")]
+    // British single quotes
+    [InlineData("'We are not giving up,' said Ms Patel.", "We are not giving up,", "direct", "said", "Patel")]
+    // NYT-style doubled marks
+    [InlineData("``We are not giving up,'' Mr. Patel said.", "We are not giving up,", "direct", "said", "Patel")]
+    [InlineData("''We are not giving up,'' Mr. Patel said.", "We are not giving up,", "direct", "said", "Patel")]
+    // curly marks, lower-case title before the name (a named speaker's mention is the name)
+    [InlineData("“It is a fair deal,” said veteran negotiator Tom Reyes.", "It is a fair deal,", "direct", "said", "Tom Reyes")]
+    // a dash and a name (pull quotes), a name and a colon
+    [InlineData("“We will rebuild.” ― Mayor Ana Ruiz", "We will rebuild.", "direct", "―", "Ana Ruiz")]
+    [InlineData("Pollster Daron Shaw: \"Turnout decides everything.\"", "Turnout decides everything.", "direct", ":", "Daron Shaw")]
+    // a participle with the sentence's subject
+    [InlineData("Reyes rejected the offer, saying it was unfair to workers.", "it was unfair to workers", "indirect", "saying", "Reyes")]
+    // subject before "and"
+    [InlineData("Ms. Lane smiled and said, \"I am waiting for the results.\"", "I am waiting for the results.", "direct", "said", "Lane")]
+    public void Structure_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
+    {
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Should().ContainSingle();
+        var q = doc.Quotes[0];
+        q.Text.Should().Be(content);
+        q.Span.Start.Should().Be(text.IndexOf(content, StringComparison.Ordinal));
+        Quote.KindName(q.Kind).Should().Be(kind);
+        q.Cue!.Text.Should().Be(cue);
+        q.Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
+    {
+        const string text = "\"We tried,\" he said, \"but the river was too high.\"";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("We tried,", "but the river was too high.");
+        doc.Quotes.Should().AllSatisfy(q =>
+        {
+            q.Kind.Should().Be(QuoteKind.Direct);
+            q.Cue!.Text.Should().Be("said");
+            q.Speaker!.Span.Should().Be(new TextSpan(text.IndexOf("he said", StringComparison.Ordinal), 2));
+        });
+    }
+
+    [Fact]
+    public void QuoteEndingASentence_IsNotAttributedToTheNextSentence()
+    {
+        const string text = "Ruiz replied: \"It is not true.\" He said the figures were wrong.";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.Quotes.Select(q => (q.Text, q.Kind, q.Cue?.Text)).Should().Equal(
+            ("It is not true.", QuoteKind.Direct, "replied"), ("the figures were wrong", QuoteKind.Indirect, "said"));
+    }
+
+    [Fact]
+    public void SecondQuoteInParagraph_SharesTheAttribution()
+    {
+        const string text = "\"We tried,\" Reyes said. \"The river was too high.\"";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.Quotes.Select(q => (q.Text, q.Cue?.Text, q.Speaker?.Text)).Should().Equal(
+            ("We tried,", "said", "Reyes"), ("The river was too high.", "said", "Reyes"));
+    }
+
+    [Theory]
+    [InlineData("They signed a \"lasting peace\" with their neighbours.")]
+    [InlineData("The film \"Gone With the Wind\" was shown twice.")]
+    [InlineData("Critics called the plan \"reckless\" on Monday.")]
+    [InlineData("He is nicknamed \"the Bulldozer\" by colleagues.")]
+    public void ScareQuotesAndTitles_AreNotSpeech(string text)
+    {
+        QuoteTestSupport.QuotesOnly.Process(text).Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void QuotedFragmentInsideReportedSpeech_MakesItMixed_AndIsNotAQuoteOfItsOwn()
+    {
+        const string text = "Mendes said on Tuesday that the rebels were ready for talks on a \"lasting peace\" with the government.";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.Quotes.Should().ContainSingle();
+        doc.Quotes[0].Kind.Should().Be(QuoteKind.Mixed);
+        doc.Quotes[0].Text.Should().Be("the rebels were ready for talks on a \"lasting peace\" with the government");
+    }
+
+    [Theory]
+    [InlineData("The plan was said to be ready.")]
+    [InlineData("The claims that he made were false.")]
+    [InlineData("He was told to wait outside.")]
+    [InlineData("She said nothing.")]
+    public void CueWordsThatIntroduceNoSpeech_GiveNoQuote(string text)
+    {
+        QuoteTestSupport.QuotesOnly.Process(text).Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void WithoutReportedSpeech_OnlyDirectQuotesRemain()
+    {
+        var nlp = new NewsPipelineBuilder().UseQuotes(new QuotesOptions { IncludeReported = false }).Build();
+        var doc = nlp.Process("Ruiz said the suspect had fled. \"He is dangerous,\" she said.");
+        doc.Quotes.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Direct);
+    }
+}

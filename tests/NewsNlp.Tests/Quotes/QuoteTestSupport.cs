@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>A test-only entities stage: hands the quotes stage a fixed list of entity mentions.</summary>
+internal sealed class FixedEntitiesStage(IReadOnlyList<Entity> entities) : INewsStage
+{
+    public string Name => "entities";
+
+    public int Order => NewsStageOrder.Entities;
+
+    public void Process(NewsStageContext context) =>
+        context.Entities = [.. entities.OrderBy(e => e.Span.Start)];
+}
+
+internal static class QuoteTestSupport
+{
+    public static readonly NewsPipeline QuotesOnly = new NewsPipelineBuilder().UseQuotes().Build();
+
+    /// <summary>Every occurrence of each surface form as an entity mention (whole words only).</summary>
+    public static ImmutableArray<Entity> Mentions(string text, params (string Surface, EntityType Type, string Name)[] forms)
+    {
+        var list = new List<Entity>();
+        foreach (var (surface, type, name) in forms)
+        {
+            for (int at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
+            {
+                bool startOk = at == 0 || !char.IsLetter(text[at - 1]);
+                int end = at + surface.Length;
+                bool endOk = end == text.Length || !char.IsLetter(text[end]);
+                if (!startOk || !endOk) continue;
+                if (list.Exists(e => e.Span.Overlaps(new TextSpan(at, surface.Length)))) continue;
+                list.Add(new Entity(new TextSpan(at, surface.Length), surface, type, name));
+            }
+        }
+        return [.. list.OrderBy(e => e.Span.Start)];
+    }
+
+    public static NewsPipeline WithEntities(IReadOnlyList<Entity> entities) =>
+        new NewsPipelineBuilder().Use(new FixedEntitiesStage(entities)).UseQuotes().Build();
+
+    /// <summary>Every span of every quote points at its own text.</summary>
+    public static void ShouldHaveValidSpans(this NewsDocument doc)
+    {
+        int previous = -1;
+        foreach (var q in doc.Quotes)
+        {
+            q.Span.Start.Should().BeGreaterThanOrEqualTo(0);
+            q.Span.End.Should().BeLessThanOrEqualTo(doc.Text.Length);
+            q.Span.Length.Should().BePositive();
+            doc.GetText(q.Span).Should().Be(q.Text);
+            if (q.Cue is not null) doc.GetText(q.Cue.Span).Should().Be(q.Cue.Text);
+            if (q.Speaker is not null) doc.GetText(q.Speaker.Span).Should().Be(q.Speaker.Text);
+            q.Span.Start.Should().BeGreaterThanOrEqualTo(previous);
+            previous = q.Span.Start;
+        }
+    }
+}
