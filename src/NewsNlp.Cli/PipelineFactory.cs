@@ -14,6 +14,8 @@ internal static class PipelineFactory
             switch (stage)
             {
                 // Each capability adds its line here as its stage lands.
+                case "temporals": builder.UseTemporals(); break;
+                case "quantities": builder.UseQuantities(); break;
                 default:
                     break;
             }
