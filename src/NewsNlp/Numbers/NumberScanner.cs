@@ -211,8 +211,8 @@ internal static class NumberScanner
             var w = TokenText.Of(text, next);
             decimal scale = 0;
             if (s_words.TryGet(w, out var nw) && nw.Kind is WordKind.Scale or WordKind.Hundred or WordKind.Dozen) scale = nw.Value;
-            else if (TokenText.Glued(next) && s_suffixScales.TryGet(w, out var suffix)) scale = suffix;
-            else if (TokenText.Glued(next) && w is "M") scale = 1_000_000m;
+            else if ((TokenText.Glued(next) || w is not ("k" or "K")) && s_suffixScales.TryGet(w, out var suffix)) scale = suffix;
+            else if (TokenText.Glued(next) && w is "M" or "M.") scale = 1_000_000m;
             else if (money && TokenText.Glued(next) && w is "m") scale = 1_000_000m;
             else if (money && TokenText.Glued(next) && w is "b" or "B") scale = 1_000_000_000m;
             if (scale != 0)
@@ -259,7 +259,7 @@ internal static class NumberScanner
                 j = i + 1;
             }
             else if ((after.Kind == WordKind.Ordinal && after.Value >= 3 || after.Kind == WordKind.Half)
-                     && i + 2 < limit && TokenText.Is(text, tokens[i + 2], "of"))
+                     && (i + 2 < limit && TokenText.Is(text, tokens[i + 2], "of") || after.Kind == WordKind.Ordinal && (i + 2 >= limit || tokens[i + 2].Kind != TokenKind.Word)))
             {
                 match = new(i, i + 2, 1m / after.Value, NumberKind.Fraction, true, false);
                 return true;
@@ -270,6 +270,12 @@ internal static class NumberScanner
                 return true;
             }
             else return false;
+        }
+
+        if (t.Length == 1 && VulgarFraction(text[t.Start]) is decimal vulgar)
+        {
+            match = new(i, i + 1, vulgar, NumberKind.Fraction, true, false);
+            return true;
         }
 
         // "half", "half a million", "half a dozen", "quarter million".
@@ -345,7 +351,7 @@ internal static class NumberScanner
                     group *= 12;
                     break;
                 case WordKind.Ordinal:
-                    if (last is WordKind.Unit or WordKind.Teen || last == WordKind.Tens && nw.Value >= 10) { ok = false; break; }
+                    if (nw.Value < 100 && (last is WordKind.Unit or WordKind.Teen || last == WordKind.Tens && nw.Value >= 10)) { ok = false; break; }
                     if (nw.Value >= 100 && last is not null)
                     {
                         if (nw.Value == 100) { if (group >= 100) { ok = false; break; } group *= 100; }
@@ -370,6 +376,20 @@ internal static class NumberScanner
         decimal value = total + group;
         var kind = isOrdinal ? NumberKind.Ordinal : NumberKind.Cardinal;
 
+        // "five point five", "nine point nought four"
+        if (!isOrdinal && end + 1 < limit && TokenText.Is(text, tokens[end], "point") && last is WordKind.Unit or WordKind.Teen or WordKind.Tens)
+        {
+            decimal place = 0.1m, fraction = 0;
+            int k = end + 1;
+            while (k < limit && tokens[k].Kind == TokenKind.Word && s_words.TryGet(TokenText.Of(text, tokens[k]), out var digit) && digit.Kind == WordKind.Unit && place > 0.0000000001m)
+            {
+                fraction += digit.Value * place;
+                place /= 10;
+                k++;
+            }
+            if (k > end + 1) return Done(out match, start, k, total + group + fraction, NumberKind.Cardinal);
+        }
+
         if (!isOrdinal && end < limit)
         {
             // "two thirds", "three quarters", "one fifth".
@@ -390,7 +410,7 @@ internal static class NumberScanner
                 {
                     decimal unit = lastScale != decimal.MaxValue && group == 0 ? lastScale : 1;
                     int fe = end + 3;
-                    if (fe < limit && s_words.TryGet(TokenText.Of(text, tokens[fe]), out var sc) && sc.Kind == WordKind.Scale && value > 0)
+                    if (fe < limit && s_words.TryGet(TokenText.Of(text, tokens[fe]), out var sc) && sc.Kind == WordKind.Scale && value > 0 && lastScale != decimal.MaxValue && lastScale > sc.Value)
                     {
                         // "one billion and a half million"
                         return Done(out match, start, fe + 1, value + part * sc.Value, NumberKind.Cardinal);
@@ -406,6 +426,13 @@ internal static class NumberScanner
 
         return Done(out match, start, end, value, kind);
     }
+
+    private static decimal? VulgarFraction(char c) => c switch
+    {
+        '½' => 0.5m, '⅓' => 1m / 3, '⅔' => 2m / 3, '¼' => 0.25m, '¾' => 0.75m, '⅕' => 0.2m, '⅖' => 0.4m, '⅗' => 0.6m, '⅘' => 0.8m,
+        '⅙' => 1m / 6, '⅚' => 5m / 6, '⅛' => 0.125m, '⅜' => 0.375m, '⅝' => 0.625m, '⅞' => 0.875m, '⅐' => 1m / 7, '⅑' => 1m / 9, '⅒' => 0.1m,
+        _ => null,
+    };
 
     private static bool Done(out NumberMatch match, int first, int end, decimal value, NumberKind kind)
     {

@@ -46,11 +46,21 @@ internal static class Currencies
             (["dirham", "dirhams"], "AED", 1), (["riyal", "riyals"], "SAR", 1), (["naira"], "NGN", 1), (["rand"], "ZAR", 1),
             (["bitcoin", "bitcoins"], "BTC", 1), (["belarusian rubles", "belarusian roubles"], "BYN", 1),
             (["cent", "cents"], "USD", 0.01m), (["pence", "penny", "pennies"], "GBP", 0.01m),
-            (["pesetas", "peseta"], "ESP", 1),
+            (["pesetas", "peseta"], "ESP", 1), (["元"], "CNY", 1), (["markka", "finnish markka"], "FIM", 1),
         ];
         foreach (var (words, code, factor) in table)
             foreach (var w in words) yield return new(w, new(code, factor));
     }
+
+    private static readonly Lexicon<CurrencyDef> s_dollarPrefixes = new(new Dictionary<string, CurrencyDef>
+    {
+        ["US"] = new("USD", 1), ["U.S."] = new("USD", 1), ["U.S"] = new("USD", 1), ["c"] = new("CAD", 1), ["C"] = new("CAD", 1), ["cad"] = new("CAD", 1),
+        ["CAD"] = new("CAD", 1), ["AU"] = new("AUD", 1), ["hk"] = new("HKD", 1), ["HK"] = new("HKD", 1), ["NZ"] = new("NZD", 1),
+        ["mxn"] = new("MXN", 1), ["MXN"] = new("MXN", 1), ["Mex"] = new("MXN", 1), ["mex"] = new("MXN", 1), ["NT"] = new("TWD", 1),
+    }, ignoreCase: false); // "us $5" is a pronoun and a price; "a $5 bill" an article
+
+    /// <summary>A country code written before a dollar sign ("C $", "hk $", "Mex$").</summary>
+    public static bool TryDollarPrefix(ReadOnlySpan<char> s, out CurrencyDef currency) => s_dollarPrefixes.TryGet(s, out currency);
 
     /// <summary>A currency symbol token ("$", "€", "HK$").</summary>
     public static bool TrySymbol(ReadOnlySpan<char> s, out CurrencyDef currency) => s_symbols.TryGet(s, out currency);

@@ -258,6 +258,8 @@ internal static class QuantityScanner
             if ((uint)k >= (uint)_limit) return false;
             var t = _tokens[k];
             if (t.Kind == TokenKind.Currency) return Currencies.TrySymbol(W(k), out currency);
+            // "C $1.34", "hk $ 10", "us $ 10", "u.s $": a country letter code written apart from the dollar sign
+            if (t.Kind == TokenKind.Word && k + 1 < _limit && W(k + 1) is "$" && Currencies.TryDollarPrefix(W(k), out currency)) return true;
             if (t.Kind == TokenKind.Word && t.Has(TokenFlags.AllCaps)) return Currencies.TryCode(W(k), out currency);
             return false;
         }
@@ -273,7 +275,7 @@ internal static class QuantityScanner
             if (TryPrefixCurrency(i, out var prefix))
             {
                 currency = prefix;
-                k = i + 1;
+                k = _tokens[i].Kind == TokenKind.Word && W(i + 1) is "$" ? i + 2 : i + 1;
                 if (k >= _limit || _covered[k] || _tokens[k].Kind is not (TokenKind.Number or TokenKind.Word)) return false; // "$" alone
             }
             if (!NumberScanner.TryScan(_text, _tokens, k, _limit, currency is not null || inheritedCurrency is not null, out var n)) return false;
@@ -354,6 +356,17 @@ internal static class QuantityScanner
                 item.Unit = unit.Symbol;
                 item.UnitDef = unit;
                 item.End = unitEnd;
+                // "6 ft 2 in", "5 feet and 2 inches": one length in feet
+                if (unit.Symbol == "ft")
+                {
+                    int q = IsWord(unitEnd, "and") ? unitEnd + 1 : unitEnd;
+                    if (q + 1 < _limit && !_covered[q] && NumberScanner.TryScan(_text, _tokens, q, _limit, false, out var inches) && inches.Value is decimal iv
+                        && iv >= 0 && iv < 12 && inches.End < _limit && (IsWord(inches.End, "in") || IsWord(inches.End, "inch") || IsWord(inches.End, "inches")))
+                    {
+                        item.Value += iv / 12;
+                        item.End = inches.End + 1;
+                    }
+                }
                 return true;
             }
             return Bare(ref item, j);

@@ -18,6 +18,12 @@ internal static class TemporalScanner
     private static readonly Lexicon<int> s_months = new(BuildMonths());
     private static readonly Lexicon<DayOfWeek> s_weekdays = new(BuildWeekdays(plural: false));
     private static readonly Lexicon<DayOfWeek> s_weekdayPlurals = new(BuildWeekdays(plural: true));
+    private static readonly Lexicon<DayOfWeek> s_weekdayAbbreviations = new(new Dictionary<string, DayOfWeek>
+    {
+        ["mon"] = DayOfWeek.Monday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["wed"] = DayOfWeek.Wednesday,
+        ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["fri"] = DayOfWeek.Friday,
+        ["sat"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday,
+    });
     private static readonly Lexicon<UnitWord> s_units = new(BuildUnits());
     private static readonly Lexicon<string> s_partsOfDay = new(new Dictionary<string, string>
     {
@@ -26,7 +32,7 @@ internal static class TemporalScanner
     private static readonly Lexicon<string> s_setWords = new(new Dictionary<string, string>
     {
         ["annually"] = "P1Y", ["yearly"] = "P1Y", ["daily"] = "P1D", ["nightly"] = "P1D", ["weekly"] = "P1W",
-        ["monthly"] = "P1M", ["hourly"] = "PT1H", ["quarterly"] = "P3M", ["fortnightly"] = "P2W", ["biweekly"] = "P2W",
+        ["monthly"] = "P1M", ["hourly"] = "PT1H", ["everyday"] = "P1D", ["quarterly"] = "P3M", ["fortnightly"] = "P2W", ["biweekly"] = "P2W",
     });
     private static readonly Lexicon<bool> s_yearContext = new(((string[])["in", "since", "by", "until", "till", "from", "of", "during",
         "before", "after", "early", "late", "mid", "between", "through", "throughout", "and", "or", "to", "around", "circa", "year", "fiscal", "summer",
@@ -133,18 +139,20 @@ internal static class TemporalScanner
 
         private Tense TenseOf(int first, int end) => TenseFinder.Find(_text, _tokens, _sentenceStart, _limit, first, end);
 
-        private bool TryMonth(int k, out int month)
+        private bool TryMonth(int k, out int month, bool afterDay = false)
         {
             month = 0;
             if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word) return false;
             var w = W(k);
             if (!s_months.TryGet(TrimPeriod(w), out month)) return false;
-            // "may" and "march" are verbs in lower case; "Mar" or "Jan" in capitals only.
-            if (!_tokens[k].Has(TokenFlags.Capitalized))
+            // "may" and "march" are verbs in lower case: a lower-case month needs a day or year beside it.
+            if (!_tokens[k].Has(TokenFlags.Capitalized) && !afterDay)
             {
-                bool numberNear = k + 1 < _limit && _tokens[k + 1].Kind == TokenKind.Number || k > _sentenceStart && _tokens[k - 1].Kind == TokenKind.Number;
-                if (!numberNear) return false;
-                if (month == 5 && !(k + 1 < _limit && _tokens[k + 1].Kind == TokenKind.Number)) return false;
+                bool numberAfter = k + 1 < _limit && (_tokens[k + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(k + 1)) && !IsWord(k + 1, "one")
+                    || IsWord(k + 1, "the") && k + 2 < _limit && NumberScanner.IsNumberWord(W(k + 2)));
+                bool numberBefore = k > _sentenceStart && _tokens[k - 1].Kind == TokenKind.Number;
+                if (!numberAfter && !numberBefore) return false;
+                if (month == 5 && !numberAfter) return false;
             }
             return true;
         }
@@ -158,6 +166,12 @@ internal static class TemporalScanner
             var w = W(i);
 
             if (TryRelativeWord(i, w, out m)) return true;
+            if (IsWord(i, "the") && IsWord(i + 1, "day") && (IsWord(i + 2, "after") && IsWord(i + 3, "tomorrow") || IsWord(i + 2, "before") && IsWord(i + 3, "yesterday")))
+            {
+                m = new(i, i + 4, TemporalType.Date, _published is DateOnly pd && AddDays(pd, IsWord(i + 2, "after") ? 2 : -2) is DateOnly dd ? Ymd(dd) : null);
+                return true;
+            }
+            if (IsWord(i, "the") && TryTheDay(i, out m)) return true;
             if (TryModifiedPeriod(i, out m)) return true;
             if (TryMonthLed(i, i, out m)) return true;
             if (TryWeekday(i, i, null, out m)) return true;
@@ -181,7 +195,9 @@ internal static class TemporalScanner
             // "half an hour", "half a day"
             if (w.Equals("half", StringComparison.OrdinalIgnoreCase) && (IsWord(i + 1, "an") || IsWord(i + 1, "a")) && TryUnit(i + 2, out var hu) && !hu.Plural)
             {
-                m = new(i, i + 3, TemporalType.Duration, Duration(0.5m * hu.Multiplier, hu.Unit));
+                Span<decimal> half = stackalloc decimal[7];
+                half[(int)hu.Unit] = 0.5m * hu.Multiplier;
+                m = new(i, i + 3, TemporalType.Duration, Duration(half));
                 return true;
             }
             // "a year ago", "for a week", "an hour and a half"
@@ -199,6 +215,25 @@ internal static class TemporalScanner
                     return TryDayOfMonth(i, o.End, day, out m);
             }
             return false;
+        }
+
+        /// <summary>"on the 27th", "for the 27", "on the second": a day of the current month (tense decides which month).</summary>
+        private bool TryTheDay(int i, out Match m)
+        {
+            m = default;
+            var before = W(i - 1);
+            if (!(before.Equals("on", StringComparison.OrdinalIgnoreCase) || before.Equals("for", StringComparison.OrdinalIgnoreCase)
+                  || before.Equals("by", StringComparison.OrdinalIgnoreCase) || before.Equals("since", StringComparison.OrdinalIgnoreCase)
+                  || before.Equals("until", StringComparison.OrdinalIgnoreCase))) return false;
+            int day, end;
+            if (DayAt(i + 1) is int d) { day = d; end = i + 2; }
+            else if (TryDayWords(i + 1, out int dw, out int dwEnd) && _tokens[i + 1].Kind == TokenKind.Word && NumberScanner.SmallCardinal(W(i + 1)) < 0) { day = dw; end = dwEnd; }
+            else return false;
+            // "for the second time": a noun after the ordinal makes it no date
+            if (end < _limit && _tokens[end].Kind == TokenKind.Word) return false;
+            if (IsWord(end, "of")) return false;
+            m = new(i + 1, end, TemporalType.Date, DayOfMonthValue(day, i, end));
+            return true;
         }
 
         private bool TryUnit(int k, out UnitWord unit)
@@ -226,27 +261,59 @@ internal static class TemporalScanner
             if (!TryUnit(k, out var u) || u.Unit is not (Unit.Year or Unit.Month or Unit.Week or Unit.Day) || u.Multiplier != 1) return false;
             k++;
             if (IsDashGlued(k)) k++;
-            if (!IsWord(k, "old")) return false;
-            if (value <= 0 || value > 200) return false;
+            if (IsWord(k, "of") && IsWord(k + 1, "age")) k++;
+            else if (!IsWord(k, "old")) return false;
+            if (value <= 0) return false;
             char letter = u.Unit switch { Unit.Year => 'Y', Unit.Month => 'M', Unit.Week => 'W', _ => 'D' };
             m = new(first, k + 1, TemporalType.Age, "P" + Num(value) + letter);
             return true;
         }
 
+        /// <summary>
+        /// After "number unit": more parts ("1 month and 21 days"), then "ago" or "from/after/before
+        /// DATE" make a date; "in" with a future tense too; otherwise a duration.
+        /// </summary>
         private bool TryDurationTail(int first, int end, decimal amount, UnitWord unit, bool articleOnly, out Match m)
         {
             m = default;
-            decimal value = amount * unit.Multiplier;
+            Span<decimal> parts = stackalloc decimal[7];
+            parts[(int)unit.Unit] += amount * unit.Multiplier;
             // "an hour and a half", "two years and a half"
             if (IsWord(end, "and") && (IsWord(end + 1, "a") || IsWord(end + 1, "an")) && IsWord(end + 2, "half"))
             {
-                value += 0.5m * unit.Multiplier;
+                parts[(int)unit.Unit] += 0.5m * unit.Multiplier;
                 end += 3;
+            }
+            // "1 month and 21 days", "3 hours 30 minutes", "2 years, 21 days"
+            for (int guard = 0; guard < 6; guard++)
+            {
+                int q = end;
+                if (W(q) is "," || IsWord(q, "and")) q++;
+                if (q >= _limit || !NumberScanner.TryScan(_text, _tokens, q, _limit, false, out var n) || n.Value is not decimal more || more <= 0
+                    || n.Kind != NumberKind.Cardinal || !TryUnitAfter(n.End, out var next, out int nextEnd) || parts[(int)next.Unit] != 0) break;
+                parts[(int)next.Unit] += more * next.Multiplier;
+                end = nextEnd;
             }
             if (IsWord(end, "ago"))
             {
-                m = new(first, end + 1, TemporalType.Date, Shift(-value, unit.Unit));
+                m = new(first, end + 1, TemporalType.Date, _published is DateOnly p ? Shift(p, parts, -1) : null);
                 return true;
+            }
+            // "two days after today", "three weeks from tomorrow", "2 weeks before May 13 1999", "two weeks from now"
+            if (IsWord(end, "from") || IsWord(end, "after") || IsWord(end, "before"))
+            {
+                int sign = IsWord(end, "before") ? -1 : 1;
+                if (IsWord(end + 1, "now") && sign > 0)
+                {
+                    m = new(first, end + 2, TemporalType.Date, _published is DateOnly p ? Shift(p, parts, 1) : null);
+                    return true;
+                }
+                if (end + 1 < _limit && TryMatch(end + 1, out var anchor) && anchor.Type == TemporalType.Date && anchor.Value is { Length: 10 } av
+                    && DateOnly.TryParseExact(av, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var anchorDate))
+                {
+                    m = new(first, anchor.End, TemporalType.Date, Shift(anchorDate, parts, sign));
+                    return true;
+                }
             }
             if (articleOnly)
             {
@@ -261,28 +328,22 @@ internal static class TemporalScanner
                     return false;
             }
             // "in two years" (future): a date.
-            if (IsWord(first - 1, "in") && TenseOf(first, end) == Tense.Future && _published is not null && unit.Unit >= Unit.Day)
+            if (IsWord(first - 1, "in") && _published is DateOnly pub && TenseOf(first, end) == Tense.Future && parts[0] == 0 && parts[1] == 0 && parts[2] == 0)
             {
-                m = new(first - 1, end, TemporalType.Date, Shift(value, unit.Unit));
+                m = new(first - 1, end, TemporalType.Date, Shift(pub, parts, 1));
                 return true;
             }
-            m = new(first, end, TemporalType.Duration, Duration(value, unit.Unit));
+            m = new(first, end, TemporalType.Duration, Duration(parts));
             return true;
         }
 
-        private string? Shift(decimal amount, Unit unit)
+        private static string? Shift(DateOnly date, ReadOnlySpan<decimal> parts, int sign)
         {
-            if (_published is not DateOnly p) return null;
-            if (amount != decimal.Truncate(amount) || Math.Abs(amount) > 10_000) return null;
-            int n = (int)amount;
-            return unit switch
-            {
-                Unit.Day => AddDays(p, n) is DateOnly d ? Ymd(d) : null,
-                Unit.Week => AddDays(p, 7 * n) is DateOnly d ? Ymd(d) : null,
-                Unit.Month => AddMonths(p, n) is DateOnly d ? Ymd(d) : null,
-                Unit.Year => p.Year + n is >= 1 and <= 9999 ? (AddMonths(p, 12 * n) is DateOnly d ? Ymd(d) : null) : null,
-                _ => Ymd(p),
-            };
+            for (int k = 0; k < parts.Length; k++)
+                if (parts[k] != decimal.Truncate(parts[k]) || Math.Abs(parts[k]) > 100_000) return null;
+            DateOnly? d = AddMonths(date, sign * (int)(parts[(int)Unit.Year] * 12 + parts[(int)Unit.Month]));
+            if (d is DateOnly x) d = AddDays(x, sign * (int)(parts[(int)Unit.Week] * 7 + parts[(int)Unit.Day]));
+            return d is DateOnly r ? Ymd(r) : null;
         }
 
         private bool TryRelativeWord(int i, ReadOnlySpan<char> w, out Match m)
@@ -312,9 +373,14 @@ internal static class TemporalScanner
             int k = i;
             if (IsWord(k, "earlier") || IsWord(k, "later") || IsWord(k, "early") || IsWord(k, "late") || IsWord(k, "mid") || IsWord(k, "the")) k++;
             if (IsDashGlued(k) && IsWord(k - 1, "mid")) k++;
+            // -1/+1: the previous/next week, month or year ("last Friday" is the Friday of last week);
+            // -2/+2: the nearest one before/after ("this past Friday", "the coming Friday")
             int direction;
-            if (IsWord(k, "last") || IsWord(k, "past") || IsWord(k, "previous")) direction = -1;
-            else if (IsWord(k, "next") || IsWord(k, "coming")) direction = 1;
+            if (IsWord(k, "this") && (IsWord(k + 1, "past") || IsWord(k + 1, "coming"))) k++;
+            if (IsWord(k, "last") || IsWord(k, "previous")) direction = -1;
+            else if (IsWord(k, "past")) direction = -2;
+            else if (IsWord(k, "next")) direction = 1;
+            else if (IsWord(k, "coming")) direction = 2;
             else if (IsWord(k, "this")) direction = 0;
             else return false;
             int u = k + 1;
@@ -322,7 +388,9 @@ internal static class TemporalScanner
             var unitWord = W(u);
             DateOnly? p = _published;
 
-            if (s_weekdays.TryGet(unitWord, out _)) return k == i && TryWeekday(i, u, direction, out m);
+            if (s_weekdays.TryGet(unitWord, out _) || s_weekdayAbbreviations.TryGet(TrimPeriod(unitWord), out _))
+                return !IsWord(i, "the") && (k == i || IsWord(i, "this")) && TryWeekday(i, u, direction, out m);
+            if (direction is 2 or -2) direction /= 2;
             if (TryMonth(u, out int month) && _tokens[u].Has(TokenFlags.Capitalized))
             {
                 if (k != i) return false;
@@ -364,10 +432,27 @@ internal static class TemporalScanner
                     _ => null,
                 };
             }
+            // "next week Monday", "last week on Sunday": that day of that week
+            if (unit.Unit == Unit.Week)
+            {
+                int d0 = IsWord(u + 1, "on") ? u + 2 : u + 1;
+                if ((uint)d0 < (uint)_limit && _tokens[d0].Kind == TokenKind.Word
+                    && (s_weekdays.TryGet(W(d0), out var wd) || s_weekdayAbbreviations.TryGet(TrimPeriod(W(d0)), out wd)))
+                {
+                    m = new(i, d0 + 1, TemporalType.Date, p is DateOnly pw ? InWeek(pw, direction, wd) : "XXXX-WXX-" + IsoDay(wd));
+                    return true;
+                }
+            }
             m = new(i, u + 1, TemporalType.Date, v);
             return true;
         }
 
+        /// <summary>
+        /// A weekday: plain ("on Friday", resolved with the tense), with a week ("last Friday",
+        /// "next Friday", "this Friday": the Friday of the previous, next or current week; "this past
+        /// Friday" / "this coming Friday": the nearest one before or after), with a day of the month
+        /// ("Friday the 22nd", "Friday, February 28") or a week after it ("Tuesday of last week").
+        /// </summary>
         private bool TryWeekday(int first, int k, int? direction, out Match m)
         {
             m = default;
@@ -378,11 +463,49 @@ internal static class TemporalScanner
                 m = new(first, k + 1, TemporalType.Set, "XXXX-WXX-" + IsoDay(pluralDay));
                 return true;
             }
-            if (!s_weekdays.TryGet(w, out var day)) return false;
+            if (!s_weekdays.TryGet(w, out var day))
+            {
+                // "Wed", "Fri.": abbreviations only beside a day number or after "on"/"last"/"next"
+                if (!s_weekdayAbbreviations.TryGet(TrimPeriod(w), out day)) return false;
+                bool beside = direction is not null || IsWord(k - 1, "on") || k + 1 < _limit && (_tokens[k + 1].Kind == TokenKind.Number || W(k + 1) is ",");
+                if (!beside) return false;
+            }
             int end = k + 1;
-            // "Friday, February 28" / "Friday Feb 28": the date carries the value.
-            int afterComma = end < _limit && W(end) is "," ? end + 1 : end;
-            if (direction is null && TryMonthLed(first, afterComma, out var dated)) { m = dated; return true; }
+            if (direction is null)
+            {
+                // "Friday, February 28" / "Friday Feb 28": the date carries the value.
+                int afterComma = end < _limit && W(end) is "," ? end + 1 : end;
+                if (TryMonthLed(first, afterComma, out var dated)) { m = dated; return true; }
+                if (afterComma < _limit && _tokens[afterComma].Kind == TokenKind.Number && TryNumberLed(afterComma, out var numeric) && numeric.Type == TemporalType.Date && DayAt(afterComma) is null)
+                {
+                    m = numeric with { First = first };
+                    return true;
+                }
+                // "Friday the 22nd", "Monday 21", "Thursday the twenty first"
+                int dayEnd;
+                int? dayOfMonth = DayAt(afterComma) is int dn && !(afterComma + 1 < _limit && TryMonth(afterComma + 1, out _, afterDay: true)) ? dn : null;
+                dayEnd = afterComma + 1;
+                if (dayOfMonth is null && IsWord(afterComma, "the"))
+                {
+                    if (DayAt(afterComma + 1) is int dt) { dayOfMonth = dt; dayEnd = afterComma + 2; }
+                    else if (TryDayWords(afterComma, out int dw, out int dwEnd)) { dayOfMonth = dw; dayEnd = dwEnd; }
+                }
+                if (dayOfMonth is int dom)
+                {
+                    m = new(first, dayEnd, TemporalType.Date, WeekdayOfMonth(day, dom, first, dayEnd));
+                    return true;
+                }
+                // "Tuesday of last week", "Friday this week", "Monday of the following week"
+                int q = end;
+                if (IsWord(q, "of")) q++;
+                if (IsWord(q, "the")) q++;
+                int weekShift = IsWord(q, "last") || IsWord(q, "previous") ? -1 : IsWord(q, "next") || IsWord(q, "following") ? 1 : IsWord(q, "this") ? 0 : int.MinValue;
+                if (weekShift != int.MinValue && IsWord(q + 1, "week"))
+                {
+                    m = new(first, q + 2, TemporalType.Date, _published is DateOnly pw ? InWeek(pw, weekShift, day) : "XXXX-WXX-" + IsoDay(day));
+                    return true;
+                }
+            }
             string suffix = "";
             if (end < _limit && _tokens[end].Kind == TokenKind.Word && s_partsOfDay.TryGet(W(end), out var part))
             {
@@ -392,17 +515,19 @@ internal static class TemporalScanner
             string? value;
             if (_published is DateOnly p)
             {
-                int delta;
-                if (direction is int dir && dir != 0)
+                if (direction is int dir && dir is -1 or 0 or 1)
                 {
-                    delta = dir < 0 ? -(((int)p.DayOfWeek - (int)day + 6) % 7 + 1) : ((int)day - (int)p.DayOfWeek + 6) % 7 + 1;
+                    value = InWeek(p, dir, day) is string inWeek ? inWeek + suffix : null;
                 }
                 else
                 {
-                    var tense = TenseOf(first, end);
-                    delta = tense == Tense.Past ? -(((int)p.DayOfWeek - (int)day + 7) % 7) : ((int)day - (int)p.DayOfWeek + 7) % 7;
+                    int delta;
+                    if (direction is int strict)
+                        delta = strict < 0 ? -(((int)p.DayOfWeek - (int)day + 6) % 7 + 1) : ((int)day - (int)p.DayOfWeek + 6) % 7 + 1;
+                    else
+                        delta = TenseOf(first, end) == Tense.Past ? -(((int)p.DayOfWeek - (int)day + 7) % 7) : ((int)day - (int)p.DayOfWeek + 7) % 7;
+                    value = AddDays(p, delta) is DateOnly d ? Ymd(d) + suffix : null;
                 }
-                value = AddDays(p, delta) is DateOnly d ? Ymd(d) + suffix : null;
             }
             else
             {
@@ -412,31 +537,77 @@ internal static class TemporalScanner
             return true;
         }
 
-        /// <summary>"February 27", "Feb. 27, 2025", "March 2025", "early March", "mid-March", "March".</summary>
+        /// <summary>The date of <paramref name="day"/> in the ISO week <paramref name="weeks"/> away from <paramref name="date"/>'s.</summary>
+        private static string? InWeek(DateOnly date, int weeks, DayOfWeek day)
+        {
+            int monday = -(((int)date.DayOfWeek + 6) % 7);
+            return AddDays(date, monday + 7 * weeks + IsoDay(day) - 1) is DateOnly d ? Ymd(d) : null;
+        }
+
+        /// <summary>"Friday the 22nd": the 22nd nearest the publication date that is a Friday (or the nearest 22nd).</summary>
+        private string? WeekdayOfMonth(DayOfWeek day, int dayOfMonth, int first, int end)
+        {
+            if (_published is not DateOnly p) return "XXXX-WXX-" + IsoDay(day);
+            DateOnly? best = null;
+            for (int shift = -1; shift <= 1; shift++)
+            {
+                if (AddMonths(new DateOnly(p.Year, p.Month, 1), shift) is not DateOnly month) continue;
+                if (dayOfMonth > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+                var candidate = new DateOnly(month.Year, month.Month, dayOfMonth);
+                if (candidate.DayOfWeek != day) continue;
+                if (best is null || Math.Abs(candidate.DayNumber - p.DayNumber) < Math.Abs(best.Value.DayNumber - p.DayNumber)) best = candidate;
+            }
+            return best is DateOnly b ? Ymd(b) : DayOfMonthValue(dayOfMonth, first, end);
+        }
+
+        /// <summary>"on the 27th": that day of the publication month, or of the month before (past) or after (future).</summary>
+        private string? DayOfMonthValue(int dayOfMonth, int first, int end)
+        {
+            if (_published is not DateOnly p) return "XXXX-XX-" + Two(dayOfMonth);
+            bool past = TenseOf(first, end) == Tense.Past;
+            int shift = past ? (dayOfMonth <= p.Day ? 0 : -1) : (dayOfMonth >= p.Day ? 0 : 1);
+            for (int attempt = 0; attempt < 3; attempt++, shift += past ? -1 : 1)
+            {
+                if (AddMonths(new DateOnly(p.Year, p.Month, 1), shift) is not DateOnly month) return null;
+                if (dayOfMonth <= DateTime.DaysInMonth(month.Year, month.Month)) return Ymd(month.Year, month.Month, dayOfMonth);
+            }
+            return null;
+        }
+
+        /// <summary>"February 27", "Feb. 27, 2025", "March 2025", "early March", "mid-March", "March", "May twenty nine".</summary>
         private bool TryMonthLed(int first, int k, out Match m)
         {
             m = default;
-            int modifierEnd = k;
+            bool modified = false;
             if (first == k && (IsWord(k, "early") || IsWord(k, "mid") || IsWord(k, "late") || IsWord(k, "end")))
             {
-                modifierEnd = k + 1;
-                if (IsDashGlued(modifierEnd)) modifierEnd++;
-                else if (IsWord(modifierEnd, "of")) modifierEnd++;
-                if (!TryMonth(modifierEnd, out _)) return false;
-                k = modifierEnd;
+                int next = k + 1;
+                if (IsDashGlued(next)) next++;
+                else if (IsWord(next, "of")) next++;
+                if (!TryMonth(next, out _)) return false;
+                k = next;
+                modified = true;
             }
             if (!TryMonth(k, out int month)) return false;
             int end = k + 1;
             int? day = null, year = null;
-            int? dayCandidate = end < _limit ? DayAt(end) : null;
-            if (dayCandidate is int dd && modifierEnd == first)
+            if (!modified && DayAt(end) is int dd)
             {
                 day = dd;
                 end++;
+            }
+            else if (!modified && TryDayWords(end, out int wordDay, out int wordEnd))
+            {
+                day = wordDay;
+                end = wordEnd;
+            }
+            if (day is not null)
+            {
                 if (end + 1 < _limit && W(end) is "," && YearAt(end + 1) is int y1) { year = y1; end += 2; }
                 else if (YearAt(end) is int y2) { year = y2; end++; }
+                else if (IsWord(end, "of") && YearAt(end + 1) is int y5) { year = y5; end += 2; }
             }
-            else if (YearAt(end) is int y3 && !(end < _limit && _tokens[end].Kind == TokenKind.Number && W(end).Contains(',')))
+            else if (YearAt(end) is int y3 && !W(end).Contains(','))
             {
                 year = y3;
                 end++;
@@ -446,9 +617,9 @@ internal static class TemporalScanner
                 year = y4;
                 end += 2;
             }
-            else if (modifierEnd == first)
+            else if (!modified)
             {
-                // A month alone: only capitalised, and "May" only with a preposition before it.
+                // A month alone: only capitalised, and "May" or an abbreviation only after a preposition.
                 if (!_tokens[k].Has(TokenFlags.Capitalized)) return false;
                 var prev = W(k - 1);
                 bool preposition = prev.Equals("in", StringComparison.OrdinalIgnoreCase) || prev.Equals("since", StringComparison.OrdinalIgnoreCase)
@@ -458,9 +629,29 @@ internal static class TemporalScanner
                     || prev.Equals("during", StringComparison.OrdinalIgnoreCase) || prev.Equals("to", StringComparison.OrdinalIgnoreCase)
                     || prev.Equals("through", StringComparison.OrdinalIgnoreCase) || prev.Equals("and", StringComparison.OrdinalIgnoreCase);
                 if ((month == 5 || W(k).Length <= 4) && !preposition) return false;
-                if (W(k).Length <= 4 && !W(k).EndsWith('.') && month != 6 && month != 7) return false;
             }
             m = new(first, end, TemporalType.Date, DateValue(first, end, year, month, day));
+            return true;
+        }
+
+        /// <summary>A day of the month in words after a month: "twenty nine", "the eleventh", "first".</summary>
+        private bool TryDayWords(int k, out int day, out int end)
+        {
+            day = 0;
+            end = k;
+            if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word) return false;
+            int start = IsWord(k, "the") ? k + 1 : k;
+            if (!NumberScanner.TryScan(_text, _tokens, start, _limit, false, out var n) || n.Value is not decimal v || !n.Words) return false;
+            if (v < 1 || v > 31 || v != decimal.Truncate(v)) return false;
+            if (n.Kind == NumberKind.Cardinal)
+            {
+                // "March three people": a cardinal word is a day only from 13 up or before a comma, a year or the end
+                bool closes = n.End >= _limit || _tokens[n.End].Kind is TokenKind.Punctuation || YearAt(n.End) is not null;
+                if (v < 13 && !closes) return false;
+            }
+            else if (n.Kind != NumberKind.Ordinal) return false;
+            day = (int)v;
+            end = n.End;
             return true;
         }
 
@@ -471,11 +662,12 @@ internal static class TemporalScanner
             if (dayValue < 1 || dayValue > 31 || dayValue != decimal.Truncate(dayValue)) return false;
             int k = end;
             if (IsWord(k, "of")) k++;
-            if (!TryMonth(k, out int month)) return false;
+            if (!TryMonth(k, out int month, afterDay: true)) return false;
             int stop = k + 1;
             int? year = null;
             if (YearAt(stop) is int y) { year = y; stop++; }
             else if (stop + 1 < _limit && W(stop) is "," && YearAt(stop + 1) is int y2 && W(stop + 1).Length == 4) { year = y2; stop += 2; }
+            else if (IsWord(stop, "of") && YearAt(stop + 1) is int y3) { year = y3; stop += 2; }
             m = new(first, stop, TemporalType.Date, DateValue(first, stop, year, month, (int)dayValue));
             return true;
         }
@@ -550,7 +742,9 @@ internal static class TemporalScanner
             else if (k < _limit && _tokens[k].Kind == TokenKind.Number && NumberScanner.TryParsePlain(W(k), out var n) && n > 0 && n < 1000) { amount = n; k++; }
             if (!TryUnit(k, out var unit)) return false;
             if (unit.Plural == (amount == 1)) return false;
-            m = new(i, k + 1, TemporalType.Set, Duration(amount * unit.Multiplier, unit.Unit));
+            Span<decimal> every = stackalloc decimal[7];
+            every[(int)unit.Unit] = amount * unit.Multiplier;
+            m = new(i, k + 1, TemporalType.Set, Duration(every));
             return true;
         }
 
@@ -738,23 +932,33 @@ internal static class TemporalScanner
             m = default;
             // Policy: month/day/year (US news style) unless the first part cannot be a month (27/2/2025 is day/month).
             Span<int> parts = stackalloc int[3];
-            int n = 0, startPart = 0;
+            int n = 0, startPart = 0, lastLength = 0, firstLength = 0;
             for (int k = 0; k <= s.Length; k++)
             {
                 if (k == s.Length || s[k] == '/')
                 {
-                    if (n == 3 || !int.TryParse(s[startPart..k], NumberStyles.None, CultureInfo.InvariantCulture, out parts[n])) return false;
+                    if (n == 3 || k - startPart > 4 || !int.TryParse(s[startPart..k], NumberStyles.None, CultureInfo.InvariantCulture, out parts[n])) return false;
+                    if (n == 0) firstLength = k - startPart;
                     n++;
+                    lastLength = k - startPart;
                     startPart = k + 1;
                 }
             }
+            if (n < 2) return false;
             int month = parts[0], day = parts[1];
             if (month > 12 && day <= 12) (month, day) = (day, month);
             int? year = null;
-            if (n == 3)
+            if (n == 3 && firstLength == 4)
             {
-                year = parts[2] < 100 && s.Length - startPart <= 2 ? 2000 + parts[2] : parts[2];
-                if (s[startPart..].Length == 4 && parts[0] > 31) return false;
+                // "2015/08/12": year/month/day
+                year = parts[0];
+                month = parts[1];
+                day = parts[2];
+            }
+            else if (n == 3)
+            {
+                year = lastLength <= 2 ? 2000 + parts[2] : parts[2];
+                if (lastLength == 3) return false;
             }
             if (month is < 1 or > 12 || day < 1 || day > 31) return false;
             if (year is int y && (y < 1 || y > 9999)) return false;
@@ -763,24 +967,32 @@ internal static class TemporalScanner
         }
     }
 
-    private static string Duration(decimal amount, Unit unit)
+        private static string Duration(ReadOnlySpan<decimal> parts)
     {
+        Span<decimal> p = stackalloc decimal[7];
+        parts.CopyTo(p);
         // Fractions of an hour or minute read better one unit down: PT0.5H -> PT30M.
-        if (amount != decimal.Truncate(amount) && unit is Unit.Hour or Unit.Minute)
+        for (int k = (int)Unit.Hour; k >= (int)Unit.Minute; k--)
         {
-            amount *= 60;
-            unit = unit == Unit.Hour ? Unit.Minute : Unit.Second;
+            if (p[k] != decimal.Truncate(p[k]))
+            {
+                p[k - 1] += (p[k] - decimal.Truncate(p[k])) * 60;
+                p[k] = decimal.Truncate(p[k]);
+            }
         }
-        return unit switch
+        var sb = new System.Text.StringBuilder("P");
+        if (p[(int)Unit.Year] != 0) sb.Append(Num(p[(int)Unit.Year])).Append('Y');
+        if (p[(int)Unit.Month] != 0) sb.Append(Num(p[(int)Unit.Month])).Append('M');
+        if (p[(int)Unit.Week] != 0) sb.Append(Num(p[(int)Unit.Week])).Append('W');
+        if (p[(int)Unit.Day] != 0) sb.Append(Num(p[(int)Unit.Day])).Append('D');
+        if (p[(int)Unit.Hour] != 0 || p[(int)Unit.Minute] != 0 || p[(int)Unit.Second] != 0)
         {
-            Unit.Second => "PT" + Num(amount) + "S",
-            Unit.Minute => "PT" + Num(amount) + "M",
-            Unit.Hour => "PT" + Num(amount) + "H",
-            Unit.Day => "P" + Num(amount) + "D",
-            Unit.Week => "P" + Num(amount) + "W",
-            Unit.Month => "P" + Num(amount) + "M",
-            _ => "P" + Num(amount) + "Y",
-        };
+            sb.Append('T');
+            if (p[(int)Unit.Hour] != 0) sb.Append(Num(p[(int)Unit.Hour])).Append('H');
+            if (p[(int)Unit.Minute] != 0) sb.Append(Num(p[(int)Unit.Minute])).Append('M');
+            if (p[(int)Unit.Second] != 0) sb.Append(Num(p[(int)Unit.Second])).Append('S');
+        }
+        return sb.Length == 1 ? "P0D" : sb.ToString();
     }
 
     private static string Num(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
