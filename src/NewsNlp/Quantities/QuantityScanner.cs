@@ -324,8 +324,16 @@ internal static class QuantityScanner
             }
 
             // Money after the number: "10 €", "500 USD", "361 million pounds", "34 cents"
-            if (next.Kind == TokenKind.Currency && Currencies.TrySymbol(W(u), out var symbol))
+            // "10 €", "30 $" (not "1 $10": there the sign belongs to the next amount)
+            if (next.Kind == TokenKind.Currency && Currencies.TrySymbol(W(u), out var symbol) && !(u + 1 < _limit && _tokens[u + 1].Kind == TokenKind.Number))
                 return Money(ref item, symbol, u + 1);
+            // "30 MUSD", "48.5 MGBP": M for million before a code
+            if (next.Kind == TokenKind.Word && next.Has(TokenFlags.AllCaps) && W(u).Length == 4 && W(u)[0] == 'M' && Currencies.TryCode(W(u)[1..], out var millions)
+                && NumberScanner.Multiply(item.Value!.Value, 1_000_000m) is decimal inMillions)
+            {
+                item.Value = inMillions;
+                return Money(ref item, millions, u + 1);
+            }
             if (next.Kind == TokenKind.Word && next.Has(TokenFlags.AllCaps) && Currencies.TryCode(W(u), out var code))
             {
                 int end = u + 1;
@@ -396,11 +404,19 @@ internal static class QuantityScanner
             int k = end;
             if (IsWord(k, "and")) k++;
             if (k < _limit && !_covered[k] && NumberScanner.TryScan(_text, _tokens, k, _limit, false, out var cents) && cents.Value is decimal c
-                && c >= 0 && c < 100 && c == decimal.Truncate(c) && cents.Kind == NumberKind.Cardinal
-                && TryCurrencyWordAt(cents.End, out var sub, out int subEnd) && sub.Factor == 0.01m)
+                && c >= 0 && c < 100 && c == decimal.Truncate(c) && cents.Kind == NumberKind.Cardinal)
             {
-                item.Value += c / 100;
-                item.End = subEnd;
+                if (TryCurrencyWordAt(cents.End, out var sub, out int subEnd) && sub.Factor == 0.01m)
+                {
+                    item.Value += c / 100;
+                    item.End = subEnd;
+                }
+                else if (cents.End >= _limit || _tokens[cents.End].Kind == TokenKind.Punctuation && _tokens[cents.End].Has(TokenFlags.Terminal))
+                {
+                    // "15 dollars 50.": the cents at the end of a sentence
+                    item.Value += c / 100;
+                    item.End = cents.End;
+                }
             }
             return true;
         }

@@ -99,6 +99,7 @@ internal static class TemporalScanner
             {
                 if (reader.TryMatch(i, out var m) && m.End > m.First)
                 {
+                    m = reader.Combine(m);
                     int start = tokens[m.First].Start, end = tokens[m.End - 1].End;
                     builder.Add(new Temporal(TextSpan.FromBounds(start, end), text.Substring(start, end - start), m.Type, m.Value));
                     i = m.End;
@@ -166,12 +167,19 @@ internal static class TemporalScanner
             var w = W(i);
 
             if (TryRelativeWord(i, w, out m)) return true;
+            if (i + 1 < _limit && TokenText.Glued(_tokens[i + 1]) && (IsDashGlued(i + 1) || W(i + 1) is "/") && TryDashedDate(i, out m)) return true;
             if (IsWord(i, "the") && IsWord(i + 1, "day") && (IsWord(i + 2, "after") && IsWord(i + 3, "tomorrow") || IsWord(i + 2, "before") && IsWord(i + 3, "yesterday")))
             {
                 m = new(i, i + 4, TemporalType.Date, _published is DateOnly pd && AddDays(pd, IsWord(i + 2, "after") ? 2 : -2) is DateOnly dd ? Ymd(dd) : null);
                 return true;
             }
             if (IsWord(i, "the") && TryTheDay(i, out m)) return true;
+            if (IsWord(i, "now") || IsWord(i, "right") && IsWord(i + 1, "now") || IsWord(i, "at") && IsWord(i + 1, "present"))
+            {
+                int nowEnd = IsWord(i, "now") ? i + 1 : i + 2;
+                m = new(i, nowEnd, TemporalType.Date, "PRESENT_REF");
+                return true;
+            }
             if (TryModifiedPeriod(i, out m)) return true;
             if (TryMonthLed(i, i, out m)) return true;
             if (TryWeekday(i, i, null, out m)) return true;
@@ -217,6 +225,88 @@ internal static class TemporalScanner
             return false;
         }
 
+        /// <summary>
+        /// Dates written with dashes or slashes between separate tokens: "2018-7-6", "9-18-15", "Sep-23-2020",
+        /// "2020/Sep/23", "Jan-1". Month/day order as <see cref="TrySlashDate"/>. Not inside longer chains (phone numbers).
+        /// </summary>
+        private bool TryDashedDate(int i, out Match m)
+        {
+            m = default;
+            Span<int> at = stackalloc int[3];
+            int n = 0, k = i;
+            while (k < _limit && n < 3)
+            {
+                var t = _tokens[k];
+                var w = W(k);
+                bool number = t.Kind == TokenKind.Number && w.Length <= 4 && !w.ContainsAny(",.:/") && char.IsAsciiDigit(w[0]);
+                bool month = t.Kind == TokenKind.Word && s_months.Contains(TrimPeriod(w));
+                if (!number && !month) break;
+                if (n > 0 && !TokenText.Glued(t)) break;
+                at[n++] = k++;
+                if (n < 3 && k + 1 < _limit && TokenText.Glued(_tokens[k]) && TokenText.Glued(_tokens[k + 1]) && (IsDashGlued(k) || W(k) is "/")) k++;
+                else break;
+            }
+            if (n < 2) return false;
+            int end = at[n - 1] + 1;
+            if (end < _limit && TokenText.Glued(_tokens[end]) && (_tokens[end].Has(TokenFlags.Dash) || W(end) is "/") && end + 1 < _limit && _tokens[end + 1].Kind == TokenKind.Number) return false;
+            if (i - 2 >= _sentenceStart && TokenText.Glued(_tokens[i]) && (_tokens[i - 1].Has(TokenFlags.Dash) || W(i - 1) is "/") && _tokens[i - 2].Kind == TokenKind.Number) return false;
+
+            int monthWord = -1, yearPart = -1, numbers = 0;
+            Span<int> values = stackalloc int[3];
+            for (int j = 0; j < n; j++)
+            {
+                var w = W(at[j]);
+                if (_tokens[at[j]].Kind == TokenKind.Word)
+                {
+                    if (monthWord >= 0) return false;
+                    monthWord = j;
+                    s_months.TryGet(TrimPeriod(w), out values[j]);
+                }
+                else
+                {
+                    values[j] = int.Parse(w, NumberStyles.None, CultureInfo.InvariantCulture);
+                    if (w.Length == 4) { if (yearPart >= 0) return false; yearPart = j; }
+                    else numbers++;
+                }
+            }
+            int? year = yearPart >= 0 ? values[yearPart] : null;
+            int monthValue, dayValue;
+            if (monthWord >= 0)
+            {
+                if (numbers != 1) return false;
+                monthValue = values[monthWord];
+                int dayIndex = -1;
+                for (int j = 0; j < n; j++) if (j != monthWord && j != yearPart) dayIndex = j;
+                dayValue = values[dayIndex];
+            }
+            else
+            {
+                Span<int> rest = stackalloc int[3];
+                int r = 0;
+                for (int j = 0; j < n; j++) if (j != yearPart) rest[r++] = values[j];
+                if (year is null)
+                {
+                    if (n != 3 || W(at[2]).Length != 2) return false;
+                    year = TwoDigitYear(values[2]);
+                    r = 2;
+                }
+                if (r != 2) return false;
+                monthValue = rest[0];
+                dayValue = rest[1];
+                if (yearPart != 0 && monthValue > 12 && dayValue <= 12) (monthValue, dayValue) = (dayValue, monthValue);
+            }
+            if (monthValue is < 1 or > 12 || dayValue is < 1 or > 31) return false;
+            m = new(i, end, TemporalType.Date, DateValue(i, end, year, monthValue, dayValue));
+            return true;
+        }
+
+        /// <summary>"18" → 2018, "40" → 1940: the century that puts the year no more than ten years after the publication year.</summary>
+        private int TwoDigitYear(int yy)
+        {
+            int pivot = (_published?.Year ?? 2026) + 10;
+            return 2000 + yy <= pivot ? 2000 + yy : 1900 + yy;
+        }
+
         /// <summary>"on the 27th", "for the 27", "on the second": a day of the current month (tense decides which month).</summary>
         private bool TryTheDay(int i, out Match m)
         {
@@ -236,6 +326,84 @@ internal static class TemporalScanner
             return true;
         }
 
+        /// <summary>
+        /// Joins a date and a time of day written together into one TIME ("Friday at 3pm",
+        /// "tomorrow 8:00am", "February 22nd 3:30", "12:30 December 27th", "tonight at 1am").
+        /// </summary>
+        public Match Combine(Match m)
+        {
+            if (m.Type is TemporalType.Date or TemporalType.Set && DayPart(m.Value) is string day)
+            {
+                int k = m.End;
+                if (W(k) is "," || IsWord(k, "at") || IsWord(k, "around") || IsWord(k, "about")) k++;
+                else if (W(k) is "@") k++;
+                if (TryTimeAt(k, k > m.End, PartOfDay(m.Value), out var time))
+                    return new(m.First, time.End, m.Type == TemporalType.Set ? TemporalType.Set : TemporalType.Time, day + time.Value);
+            }
+            else if (m.Type == TemporalType.Time && m.Value is { } clock && clock.StartsWith('T'))
+            {
+                int k = m.End;
+                if (IsWord(k, "on")) k++;
+                if (k < _limit && TryMatch(k, out var date) && date.Type == TemporalType.Date && DayPart(date.Value) is string d2 && date.Value!.Length <= d2.Length + 3)
+                    return new(m.First, date.End, TemporalType.Time, d2 + Shift12(clock, PartOfDay(date.Value)));
+            }
+            return m;
+        }
+
+        /// <summary>The day part of a day-level value ("2025-03-05", "XXXX-WXX-5", "XXXX-02-27"), dropping a part of day.</summary>
+        private static string? DayPart(string? value)
+        {
+            if (value is null) return null;
+            if (value.Length >= 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[8]) && (value.Length == 10 || value[10] == 'T' && value.Length == 13)) return value[..10];
+            if (value.StartsWith("XXXX-WXX-", StringComparison.Ordinal) && value.Length is 10 or 13) return value[..10];
+            return null;
+        }
+
+        private static string? PartOfDay(string? value) => value is { Length: 13 } && value[10] == 'T' ? value[11..] : null;
+
+        private static string Shift12(string clock, string? partOfDay)
+        {
+            // "tonight at 8", "Friday evening 7:30": an hour before noon in the evening is after noon
+            if (partOfDay is not ("NI" or "EV" or "AF") || clock.Length < 3 || !int.TryParse(clock.AsSpan(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int hour)) return clock;
+            if (hour is >= 1 and < 12 && !(partOfDay == "NI" && hour < 5)) return "T" + Two(hour + 12) + clock[3..];
+            return clock;
+        }
+
+        /// <summary>A time of day at <paramref name="k"/>: "3pm", "14:30", "six pm", "noon", and after "at" a bare "8" or "2.30".</summary>
+        private bool TryTimeAt(int k, bool afterAt, string? partOfDay, out Match m)
+        {
+            m = default;
+            if ((uint)k >= (uint)_limit) return false;
+            var t = _tokens[k];
+            if (t.Kind == TokenKind.Word)
+            {
+                if (IsWord(k, "noon") || IsWord(k, "midday")) { m = new(k, k + 1, TemporalType.Time, "T12:00"); return true; }
+                if (IsWord(k, "midnight")) { m = new(k, k + 1, TemporalType.Time, "T00:00"); return true; }
+                int h = NumberScanner.SmallCardinal(W(k));
+                if (h is >= 1 and <= 12 && TryAmPm(k + 1, out int e, out bool wpm)) { m = new(k, ZoneEnd(e), TemporalType.Time, "T" + Two(Hour12(h, wpm)) + ":00"); return true; }
+                return false;
+            }
+            if (t.Kind != TokenKind.Number) return false;
+            var s = W(k);
+            if (!NumberScanner.TryParseDigits(s, out var value, out var kind)) return false;
+            if (kind == NumberKind.Clock) return TryClock(k, s, out m) && (m = m with { Value = Shift12(m.Value!, partOfDay) }) != default;
+            if (kind != NumberKind.Cardinal || value < 0 || value >= 24) return false;
+            int hour = (int)value;
+            int minute = value == hour ? 0 : (int)Math.Round((value - hour) * 100);
+            if (minute >= 60 || value != hour && s.Length - s.IndexOf('.') != 3) return false;
+            if (TryAmPm(k + 1, out int end, out bool pm))
+            {
+                if (hour is < 1 or > 12) return false;
+                m = new(k, ZoneEnd(end), TemporalType.Time, "T" + Two(Hour12(hour, pm)) + ":" + Two(minute));
+                return true;
+            }
+            if (IsWord(k + 1, "oclock") || IsWord(k + 1, "o'clock") || IsWord(k + 1, "o’clock")) { end = k + 2; }
+            else if (afterAt && !(k + 1 < _limit && _tokens[k + 1].Kind == TokenKind.Word && !s_zones.Contains(W(k + 1)) && !s_partsOfDay.Contains(W(k + 1)))) { end = k + 1; }
+            else return false;
+            m = new(k, ZoneEnd(end), TemporalType.Time, Shift12("T" + Two(hour) + ":" + Two(minute), partOfDay));
+            return true;
+        }
+
         private bool TryUnit(int k, out UnitWord unit)
         {
             unit = default;
@@ -247,7 +415,7 @@ internal static class TemporalScanner
         private bool TryUnitAfter(int k, out UnitWord unit, out int end)
         {
             end = k;
-            if (IsDashGlued(k) && TryUnit(k + 1, out unit) && !unit.Plural) { end = k + 2; return true; }
+            if (IsDashGlued(k) && TryUnit(k + 1, out unit)) { end = k + 2; return true; }
             if (TryUnit(k, out unit)) { end = k + 1; return true; }
             return false;
         }
@@ -557,7 +725,10 @@ internal static class TemporalScanner
                 if (candidate.DayOfWeek != day) continue;
                 if (best is null || Math.Abs(candidate.DayNumber - p.DayNumber) < Math.Abs(best.Value.DayNumber - p.DayNumber)) best = candidate;
             }
-            return best is DateOnly b ? Ymd(b) : DayOfMonthValue(dayOfMonth, first, end);
+            if (best is DateOnly b) return Ymd(b);
+            // no such weekday on that day nearby ("Friday 31" in February): the weekday alone
+            int delta = TenseOf(first, end) == Tense.Past ? -(((int)p.DayOfWeek - (int)day + 7) % 7) : ((int)day - (int)p.DayOfWeek + 7) % 7;
+            return AddDays(p, delta) is DateOnly d ? Ymd(d) : null;
         }
 
         /// <summary>"on the 27th": that day of the publication month, or of the month before (past) or after (future).</summary>
@@ -707,7 +878,8 @@ internal static class TemporalScanner
             if (s.Length > 4 || s.Contains(',') || s.Contains('.')) return null;
             if (!NumberScanner.TryParseDigits(s, out var v, out var kind) || kind is not (NumberKind.Cardinal or NumberKind.Ordinal)) return null;
             if (v < 1 || v > 31 || v != decimal.Truncate(v)) return null;
-            // "March 2025" is a year, not a day
+            // "Sunday 3 weeks after": a count, not a day
+            if (k + 1 < _limit && TryUnit(k + 1, out _)) return null;
             return (int)v;
         }
 
@@ -728,7 +900,19 @@ internal static class TemporalScanner
                 m = new(i, i + 1, TemporalType.Set, value);
                 return true;
             }
+            if (w.Equals("weekends", StringComparison.OrdinalIgnoreCase)) { m = new(i, i + 1, TemporalType.Set, "P1WE"); return true; }
+            // "once a week", "twice a year"
+            if ((w.Equals("once", StringComparison.OrdinalIgnoreCase) || w.Equals("twice", StringComparison.OrdinalIgnoreCase)) && (IsWord(i + 1, "a") || IsWord(i + 1, "an") || IsWord(i + 1, "per") || IsWord(i + 1, "every"))
+                && TryUnit(i + 2, out var perUnit) && !perUnit.Plural)
+            {
+                Span<decimal> per = stackalloc decimal[7];
+                per[(int)perUnit.Unit] = perUnit.Multiplier;
+                m = new(i, i + 3, TemporalType.Set, Duration(per));
+                return true;
+            }
             if (!(w.Equals("every", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase))) return false;
+            if (IsWord(i + 1, "weekend")) { m = new(i, i + 2, TemporalType.Set, "P1WE"); return true; }
+            if (i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Word && s_partsOfDay.TryGet(W(i + 1), out var everyPart)) { m = new(i, i + 2, TemporalType.Set, "T" + everyPart); return true; }
             int k = i + 1;
             if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word) return false;
             if (s_weekdays.TryGet(W(k), out var day))
@@ -781,6 +965,8 @@ internal static class TemporalScanner
                 }
             }
             if (value != decimal.Truncate(value) || value < 0) return TryDurationNumber(i, value, out m);
+
+            if (TryDashedDate(i, out m)) return true;
 
             // ISO date "2025-03-05"
             if (s.Length == 4 && IsDashGlued(i + 1) && i + 4 < _limit && TokenText.Glued(_tokens[i + 2]) && IsDashGlued(i + 3) && TokenText.Glued(_tokens[i + 4])
@@ -841,19 +1027,25 @@ internal static class TemporalScanner
         {
             var s = W(i);
             if (s.Contains(',')) return false;
+            // "555-1212", "138-2010-2015": a part of a phone number or code
+            if (i - 2 >= _sentenceStart && TokenText.Glued(_tokens[i]) && _tokens[i - 1].Has(TokenFlags.Dash) && _tokens[i - 2].Kind == TokenKind.Number && YearAt(i - 2) is null) return false;
+            if (i + 2 < _limit && TokenText.Glued(_tokens[i + 1]) && _tokens[i + 1].Has(TokenFlags.Dash) && _tokens[i + 2].Kind == TokenKind.Number && YearAt(i + 2) is null) return false;
+            if (i - 2 >= _sentenceStart && TokenText.Glued(_tokens[i]) && _tokens[i - 1].Has(TokenFlags.Dash) && YearAt(i - 2) is not null && i - 3 >= _sentenceStart && TokenText.Glued(_tokens[i - 2]) && _tokens[i - 3].Has(TokenFlags.Dash)) return false;
+            int year = YearAt(i) ?? 0;
+            bool plausible = year is >= 1800 and <= 2100;
             var prev = i > _sentenceStart ? _tokens[i - 1] : default;
             bool hasPrev = i > _sentenceStart;
             if (hasPrev && prev.Kind == TokenKind.Currency) return false;
-            if (hasPrev && prev.Kind == TokenKind.Word && s_yearContext.Contains(W(i - 1)))
+            if (hasPrev && prev.Kind == TokenKind.Word && s_yearContext.Contains(W(i - 1)) && (plausible || !W(i - 1).Equals("and", StringComparison.OrdinalIgnoreCase) && !W(i - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && !W(i - 1).Equals("or", StringComparison.OrdinalIgnoreCase) && !W(i - 1).Equals("than", StringComparison.OrdinalIgnoreCase)))
             {
                 if (W(i - 1).Equals("and", StringComparison.OrdinalIgnoreCase) || W(i - 1).Equals("or", StringComparison.OrdinalIgnoreCase)
                     || W(i - 1).Equals("to", StringComparison.OrdinalIgnoreCase))
                     return YearAt(i - 2) is not null || NextIsNotNoun(i);
                 return NextIsNotNoun(i);
             }
-            if (hasPrev && prev.Has(TokenFlags.Dash) && YearAt(i - 2) is not null) return true; // "2014-2015"
+            if (hasPrev && prev.Has(TokenFlags.Dash) && YearAt(i - 2) is not null && plausible) return true; // "2014-2015"
             if (hasPrev && prev.Kind == TokenKind.Word && TryMonth(i - 1, out _)) return true;
-            return NextIsNotNoun(i) && !(hasPrev && prev.Kind == TokenKind.Word && (W(i - 1).Equals("than", StringComparison.OrdinalIgnoreCase)
+            return plausible && NextIsNotNoun(i) && !(hasPrev && prev.Kind == TokenKind.Word && (W(i - 1).Equals("than", StringComparison.OrdinalIgnoreCase)
                 || W(i - 1).Equals("about", StringComparison.OrdinalIgnoreCase) || W(i - 1).Equals("some", StringComparison.OrdinalIgnoreCase)));
         }
 
@@ -957,7 +1149,7 @@ internal static class TemporalScanner
             }
             else if (n == 3)
             {
-                year = lastLength <= 2 ? 2000 + parts[2] : parts[2];
+                year = lastLength <= 2 ? TwoDigitYear(parts[2]) : parts[2];
                 if (lastLength == 3) return false;
             }
             if (month is < 1 or > 12 || day < 1 || day > 31) return false;
