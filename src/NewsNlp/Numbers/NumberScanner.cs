@@ -427,6 +427,9 @@ internal static class NumberScanner
         return Done(out match, start, end, value, kind);
     }
 
+    /// <summary>Whether a character is a vulgar fraction ("½").</summary>
+    public static bool IsVulgarFraction(char c) => VulgarFraction(c) is not null;
+
     private static decimal? VulgarFraction(char c) => c switch
     {
         '½' => 0.5m, '⅓' => 1m / 3, '⅔' => 2m / 3, '¼' => 0.25m, '¾' => 0.75m, '⅕' => 0.2m, '⅖' => 0.4m, '⅗' => 0.6m, '⅘' => 0.8m,

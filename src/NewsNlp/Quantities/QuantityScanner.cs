@@ -128,7 +128,8 @@ internal static class QuantityScanner
             bool connector = between ? IsWord(c, "and")
                 : IsWord(c, "to") || IsWord(c, "through") || W(c) is "~" || (c < _limit && _tokens[c].Has(TokenFlags.Dash) && item.Type != QuantityType.Ordinal
                     && _tokens[item.End - 1].Kind == TokenKind.Number && c + 1 < _limit && _tokens[c + 1].Kind == TokenKind.Number);
-            if (connector && !IsWord(first - 1, "from") && item.Type != QuantityType.Ordinal && item.Value is not null
+            bool chained = first > _start && TokenText.Glued(_tokens[first]) && _tokens[first - 1].Has(TokenFlags.Dash); // "+1-222-2222-2222"
+            if (connector && !chained && !IsWord(first - 1, "from") && item.Type != QuantityType.Ordinal && item.Value is not null
                 && TryItem(c + 1, item.Type == QuantityType.Money ? item.Unit : null, out var second, out _) && second.Value is not null
                 && second.Type != QuantityType.Ordinal && !(second.End < _limit && _tokens[second.End].Has(TokenFlags.Dash) && TokenText.Glued(_tokens[second.End])))
             {

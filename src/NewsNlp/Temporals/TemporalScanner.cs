@@ -29,6 +29,22 @@ internal static class TemporalScanner
     {
         ["morning"] = "MO", ["afternoon"] = "AF", ["evening"] = "EV", ["night"] = "NI", ["overnight"] = "NI",
     });
+    private static readonly Lexicon<string> s_partsOfDayPlural = new(new Dictionary<string, string>
+    {
+        ["mornings"] = "MO", ["afternoons"] = "AF", ["evenings"] = "EV", ["nights"] = "NI",
+    });
+
+    /// <summary>Fixed-date holidays (month, day); Easter is computed.</summary>
+    private static readonly Lexicon<(int Month, int Day)> s_holidays = new(new Dictionary<string, (int, int)>
+    {
+        ["christmas"] = (12, 25), ["christmas day"] = (12, 25), ["christmas eve"] = (12, 24), ["boxing day"] = (12, 26),
+        ["new year's day"] = (1, 1), ["new year’s day"] = (1, 1), ["new year day"] = (1, 1), ["new year"] = (1, 1), ["new years day"] = (1, 1),
+        ["new year's eve"] = (12, 31), ["new year’s eve"] = (12, 31), ["independence day"] = (7, 4), ["halloween"] = (10, 31),
+        ["valentine's day"] = (2, 14), ["valentine’s day"] = (2, 14), ["international workers' day"] = (5, 1), ["international workers’ day"] = (5, 1),
+        ["may day"] = (5, 1), ["international women's day"] = (3, 8), ["international women’s day"] = (3, 8), ["bastille day"] = (7, 14),
+        ["easter"] = (0, 0), ["easter sunday"] = (0, 0),
+    });
+
     private static readonly Lexicon<string> s_setWords = new(new Dictionary<string, string>
     {
         ["annually"] = "P1Y", ["yearly"] = "P1Y", ["daily"] = "P1D", ["nightly"] = "P1D", ["weekly"] = "P1W",
@@ -208,11 +224,18 @@ internal static class TemporalScanner
                 m = new(i, i + 3, TemporalType.Duration, Duration(half));
                 return true;
             }
+            if (TryVagueOrWholeDuration(i, w, out m)) return true;
+            if (TryHoliday(i, out m)) return true;
+            if (s_partsOfDayPlural.TryGet(w, out var everyPartOfDay))
+            {
+                m = new(i, i + 1, TemporalType.Set, "T" + everyPartOfDay);
+                return true;
+            }
             // "a year ago", "for a week", "an hour and a half"
             if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) && TryUnit(i + 1, out var au) && !au.Plural)
                 return TryDurationTail(i, i + 2, 1m, au, articleOnly: true, out m);
             // Number words: "three-year", "two weeks", "seventy-year-old"
-            if (NumberScanner.SmallCardinal(w) >= 0 || NumberScanner.IsNumberWord(w))
+            if (NumberScanner.SmallCardinal(w) >= 0 || NumberScanner.IsNumberWord(w) || w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]))
             {
                 if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var n) && n.Value is decimal v && n.Kind is NumberKind.Cardinal or NumberKind.Fraction)
                 {
@@ -404,11 +427,109 @@ internal static class TemporalScanner
             return true;
         }
 
+        /// <summary>
+        /// "a few days", "several weeks" (TIMEX3 "PXD": the amount is not invented), "a couple of days" (P2D),
+        /// "all month", "full week", "full-day", "another month" (one unit).
+        /// </summary>
+        private bool TryVagueOrWholeDuration(int i, ReadOnlySpan<char> w, out Match m)
+        {
+            m = default;
+            int k = i;
+            decimal? amount = null;
+            if (IsWord(k, "a") && (IsWord(k + 1, "few") || IsWord(k + 1, "couple"))) k++;
+            if (IsWord(k, "few") || IsWord(k, "several") || IsWord(k, "some") && IsWord(k - 1, "for")) { k++; }
+            else if (IsWord(k, "couple")) { amount = 2; k++; if (IsWord(k, "of")) k++; }
+            else if (IsWord(k, "all") || IsWord(k, "full") || IsWord(k, "whole") || IsWord(k, "another") || IsWord(k, "entire"))
+            {
+                amount = 1;
+                k++;
+                if (IsDashGlued(k)) k++;
+                if (!TryUnit(k, out var single) || single.Plural || IsWord(k - 1, "all") && IsWord(k + 1, "long") == false && single.Unit < Unit.Day) return false;
+            }
+            else return false;
+            if (k == i || !TryUnit(k, out var unit)) return false;
+            if (amount is null && !unit.Plural || amount == 2 && !unit.Plural) return false;
+            Span<decimal> parts = stackalloc decimal[7];
+            parts[(int)unit.Unit] = (amount ?? 1) * unit.Multiplier;
+            string value = Duration(parts);
+            if (amount is null)
+            {
+                // "PXD": the unit letter kept, the amount unknown
+                value = value.Replace("1", "X", StringComparison.Ordinal);
+                if (unit.Multiplier != 1) value = unit.Unit == Unit.Day ? "PXW" : "PXY";
+            }
+            if (IsWord(k + 1, "ago"))
+            {
+                m = new(i, k + 2, TemporalType.Date, amount is decimal a && _published is DateOnly p ? Shift(p, parts, -1) : null);
+                return true;
+            }
+            m = new(i, k + 1, TemporalType.Duration, value);
+            return true;
+        }
+
+        /// <summary>"Christmas", "New Year's Day", "Independence Day", "Easter", with "next"/"last"/"this" or a year.</summary>
+        private bool TryHoliday(int i, out Match m)
+        {
+            m = default;
+            int k = i, direction = int.MinValue;
+            if (IsWord(k, "next") || IsWord(k, "coming")) { direction = 1; k++; }
+            else if (IsWord(k, "last") || IsWord(k, "previous")) { direction = -1; k++; }
+            else if (IsWord(k, "this")) { direction = 0; k++; }
+            Span<char> buffer = stackalloc char[40];
+            for (int n = 4; n >= 1; n--)
+            {
+                if (k + n > _limit) continue;
+                int length = 0;
+                bool fits = true;
+                for (int j = k; j < k + n && fits; j++)
+                {
+                    var t = _tokens[j];
+                    if (j > k && t.Has(TokenFlags.SpaceBefore)) { if (length < buffer.Length) buffer[length++] = ' '; else fits = false; }
+                    if (!fits || length + t.Length > buffer.Length) { fits = false; break; }
+                    W(j).CopyTo(buffer[length..]);
+                    length += t.Length;
+                }
+                if (!fits || !s_holidays.TryGet(buffer[..length], out var date)) continue;
+                // "Christmas" and friends as names only when capitalised, unless a modifier says it is a day
+                if (!_tokens[k].Has(TokenFlags.Capitalized) && direction == int.MinValue && !IsWord(k - 1, "on") && !IsWord(k - 1, "before") && !IsWord(k - 1, "after")) return false;
+                int end = k + n;
+                int? year = null;
+                if (YearAt(end) is int y) { year = y; end++; }
+                else if (IsWord(end, "of") && IsWord(end + 1, "this") && IsWord(end + 2, "year")) { year = _published?.Year; end += 3; }
+                m = new(i, end, TemporalType.Date, HolidayValue(date.Month, date.Day, year, direction, i, end));
+                return true;
+            }
+            return false;
+        }
+
+        private string? HolidayValue(int month, int day, int? year, int direction, int first, int end)
+        {
+            static DateOnly? On(int y, int month, int day) => y is < 1 or > 9999 ? null : month == 0 ? Easter(y) : new DateOnly(y, month, day);
+            if (year is int y0) return On(y0, month, day) is DateOnly d0 ? Ymd(d0) : null;
+            if (_published is not DateOnly p) return month == 0 ? null : "XXXX-" + Two(month) + "-" + Two(day);
+            bool past = direction == int.MinValue || direction == 0 ? TenseOf(first, end) == Tense.Past : direction < 0;
+            for (int y = past ? p.Year : p.Year, guard = 0; guard < 3; guard++, y += past ? -1 : 1)
+            {
+                if (On(y, month, day) is not DateOnly d) return null;
+                if (direction == 0 ? d.Year == p.Year : past ? (direction == -1 ? d < p : d <= p) : (direction == 1 ? d > p : d >= p)) return Ymd(d);
+            }
+            return null;
+        }
+
+        /// <summary>Western Easter Sunday (the anonymous Gregorian algorithm).</summary>
+        private static DateOnly Easter(int year)
+        {
+            int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+            int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+            int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+            return new DateOnly(year, month, day);
+        }
+
         private bool TryUnit(int k, out UnitWord unit)
         {
             unit = default;
             return (uint)k < (uint)_limit && _tokens[k].Kind == TokenKind.Word && s_units.TryGet(W(k), out unit)
-                && !(W(k) is "h" && !TokenText.Glued(_tokens[k]));
+                && !(W(k) is "h" && !TokenText.Glued(_tokens[k]) && (k == 0 || _tokens[k - 1].Kind != TokenKind.Number || k + 1 < _limit && _tokens[k + 1].Kind == TokenKind.Word));
         }
 
         /// <summary>A time unit right after a number, glued by a hyphen ("three-year") or spaced ("two weeks").</summary>
@@ -644,6 +765,11 @@ internal static class TemporalScanner
                 // "Friday, February 28" / "Friday Feb 28": the date carries the value.
                 int afterComma = end < _limit && W(end) is "," ? end + 1 : end;
                 if (TryMonthLed(first, afterComma, out var dated)) { m = dated; return true; }
+                if (DayAt(afterComma) is int ofDay && IsWord(afterComma + 1, "of") && TryDayOfMonth(afterComma, afterComma + 1, ofDay, out var ofMonth))
+                {
+                    m = ofMonth with { First = first };
+                    return true;
+                }
                 if (afterComma < _limit && _tokens[afterComma].Kind == TokenKind.Number && TryNumberLed(afterComma, out var numeric) && numeric.Type == TemporalType.Date && DayAt(afterComma) is null)
                 {
                     m = numeric with { First = first };
@@ -951,7 +1077,8 @@ internal static class TemporalScanner
                 case NumberKind.Ordinal:
                     return TryDayOfMonth(i, i + 1, value, out m);
                 case NumberKind.Fraction:
-                    if (IsWord(i - 1, "on") && TrySlashDate(i, s, out m)) return true;
+                    if ((IsWord(i - 1, "on") || IsWord(i - 1, "by") || IsWord(i - 1, "since") || IsWord(i - 1, "until") || IsWord(i - 1, "before") || IsWord(i - 1, "after"))
+                        && TrySlashDate(i, s, out m)) return true;
                     return false;
             }
             if (value != decimal.Truncate(value) && value > 0 && value < 13 && TryAmPm(i + 1, out int ampmEnd, out bool pm))
