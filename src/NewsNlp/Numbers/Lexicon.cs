@@ -10,17 +10,53 @@ internal sealed class Lexicon<T>
 {
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // A pre-filter that rejects most words in a few instructions: for each (case-folded) first, second
+    // and last character class, a bit per key length (lengths of 63 and more share bit 63).
+    private readonly ulong[] _firstByLength = new ulong[Classes];
+    private readonly ulong[] _lastByLength = new ulong[Classes];
+    private readonly ulong[] _secondByLength = new ulong[Classes];
+    private const int Classes = 28;
+
     public Lexicon(IEnumerable<KeyValuePair<string, T>> entries, bool ignoreCase = true)
     {
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         var map = new Dictionary<string, T>(comparer);
-        foreach (var (key, value) in entries) map.TryAdd(key, value); // the first spelling wins
+        foreach (var (key, value) in entries)
+        {
+            if (key.Length == 0 || !map.TryAdd(key, value)) continue; // the first spelling wins
+            ulong bit = 1UL << Math.Min(key.Length, 63);
+            _firstByLength[Class(key[0])] |= bit;
+            _lastByLength[Class(key[^1])] |= bit;
+            _secondByLength[Class(key.Length > 1 ? key[1] : ' ')] |= bit;
+        }
         _lookup = map.ToFrozenDictionary(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public bool TryGet(ReadOnlySpan<char> key, out T value) => _lookup.TryGetValue(key, out value!);
+    /// <summary>a-z (either case) are classes 0-25, digits and ASCII symbols 26, everything else 27.</summary>
+    private static int Class(char c)
+    {
+        uint folded = (uint)(c | 0x20) - 'a';
+        if (folded < 26 && c < 128) return (int)folded;
+        return c < 128 ? 26 : 27;
+    }
 
-    public bool Contains(ReadOnlySpan<char> key) => _lookup.ContainsKey(key);
+    public bool TryGet(ReadOnlySpan<char> key, out T value)
+    {
+        if (key.IsEmpty || !MayContain(key))
+        {
+            value = default!;
+            return false;
+        }
+        return _lookup.TryGetValue(key, out value!);
+    }
+
+    public bool Contains(ReadOnlySpan<char> key) => !key.IsEmpty && MayContain(key) && _lookup.ContainsKey(key);
+
+    private bool MayContain(ReadOnlySpan<char> key)
+    {
+        ulong bit = 1UL << Math.Min(key.Length, 63);
+        return (_firstByLength[Class(key[0])] & _lastByLength[Class(key[^1])] & _secondByLength[Class(key.Length > 1 ? key[1] : ' ')] & bit) != 0;
+    }
 }
 
 /// <summary>Small helpers to read tokens as text.</summary>

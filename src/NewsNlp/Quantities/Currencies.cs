@@ -68,6 +68,12 @@ internal static class Currencies
     /// <summary>An upper-case ISO code ("USD").</summary>
     public static bool TryCode(ReadOnlySpan<char> s, out CurrencyDef currency) => s_codes.TryGet(s, out currency);
 
+    private static readonly Lexicon<bool> s_wordStarts = new(BuildWords().Select(e => new KeyValuePair<string, bool>(Units.FirstToken(e.Key), true)));
+
+    /// <summary>Whether a currency name phrase can start with this token.</summary>
+    public static bool MayStartWord(ReadOnlySpan<char> token) =>
+        s_wordStarts.Contains(token) || token.Length > 1 && token[^1] == '.' && s_wordStarts.Contains(token[..^1]);
+
     /// <summary>A currency name phrase ("dollars", "Swiss francs"), any case.</summary>
     public static bool TryWord(ReadOnlySpan<char> s, out CurrencyDef currency) => s_words.TryGet(s, out currency);
 }

@@ -63,7 +63,7 @@ internal static class QuantityScanner
                 int i = sentence.FirstTokenIndex;
                 while (i < sentence.TokenEnd)
                 {
-                    if (covered[i]) { i++; continue; }
+                    if (covered[i] || !reader.MayStart(i)) { i++; continue; }
                     int next = reader.TryRead(i, builder);
                     i = next > i ? next : i + 1;
                 }
@@ -113,6 +113,29 @@ internal static class QuantityScanner
         {
             for (int k = first; k < end; k++) if (_covered[k]) return true;
             return false;
+        }
+
+        /// <summary>A cheap test before <see cref="TryRead"/>: numbers, currency signs and codes, number words.</summary>
+        public bool MayStart(int i)
+        {
+            var t = _tokens[i];
+            switch (t.Kind)
+            {
+                case TokenKind.Number:
+                case TokenKind.Currency:
+                    return true;
+                case TokenKind.Word:
+                    var w = W(i);
+                    if (NumberScanner.IsNumberWord(w) || w.Equals("quarter", StringComparison.OrdinalIgnoreCase) || w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) return true;
+                    if (t.Has(TokenFlags.AllCaps) && Currencies.TryCode(w, out _)) return true;
+                    if (i + 1 < _limit && W(i + 1) is "$") return true;
+                    if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+                        || w.Equals("minus", StringComparison.OrdinalIgnoreCase) || w.Equals("negative", StringComparison.OrdinalIgnoreCase))
+                        return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+                    return false;
+                default:
+                    return false;
+            }
         }
 
         /// <summary>Reads a quantity at <paramref name="i"/>; returns the index to continue from.</summary>
@@ -185,8 +208,12 @@ internal static class QuantityScanner
             return true;
         }
 
+        private static readonly Lexicon<bool> s_modifierEnds = new(((string[])["about", "around", "approximately", "roughly", "some", "circa", "approx.", "estimated",
+            "nearly", "almost", "to", "under", "than", "over", "above", "of", "below", "as", "least", "most", "exactly"]).Select(w => new KeyValuePair<string, bool>(w, true)));
+
         private string? ModifierBefore(int first)
         {
+            if (first - 1 < _start || !s_modifierEnds.Contains(W(first - 1))) return null;
             Span<char> buffer = stackalloc char[32];
             for (int n = 3; n >= 1; n--)
             {
@@ -223,6 +250,7 @@ internal static class QuantityScanner
         {
             unit = null!;
             end = k;
+            if ((uint)k >= (uint)_limit || !Units.MayStartWith(W(k))) return false;
             Span<char> buffer = stackalloc char[48];
             for (int n = Units.MaxTokens; n >= 1; n--)
             {
@@ -240,6 +268,7 @@ internal static class QuantityScanner
         {
             currency = default;
             end = k;
+            if ((uint)k >= (uint)_limit || !Currencies.MayStartWord(W(k))) return false;
             Span<char> buffer = stackalloc char[48];
             for (int n = Currencies.MaxTokens; n >= 1; n--)
             {

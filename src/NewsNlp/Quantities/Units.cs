@@ -139,7 +139,23 @@ internal static class Units
 
         s_exact = new(exact, ignoreCase: false);
         s_words = new(words, ignoreCase: true);
+        s_firstTokens = new(exact.Concat(words).Select(e => new KeyValuePair<string, bool>(FirstToken(e.Key), true)));
     }
+
+    /// <summary>The first token of every phrase: a unit can only start at a token found here.</summary>
+    private static readonly Lexicon<bool> s_firstTokens;
+
+    /// <summary>The text of the first token a phrase is split into: a run of letters and digits, or one other character.</summary>
+    internal static string FirstToken(string phrase)
+    {
+        int k = 0;
+        while (k < phrase.Length && (char.IsLetterOrDigit(phrase[k]) || char.GetUnicodeCategory(phrase[k]) == System.Globalization.UnicodeCategory.OtherNumber)) k++;
+        return k == 0 ? phrase[..1] : phrase[..k];
+    }
+
+    /// <summary>Whether a unit phrase can start with this token (its text without a final period).</summary>
+    public static bool MayStartWith(ReadOnlySpan<char> token) =>
+        s_firstTokens.Contains(token) || token.Length > 1 && token[^1] == '.' && s_firstTokens.Contains(token[..^1]);
 
     /// <summary>Looks a phrase up: exact symbols first, then words in any case.</summary>
     public static bool TryGet(ReadOnlySpan<char> phrase, out UnitDef unit) => s_exact.TryGet(phrase, out unit) || s_words.TryGet(phrase, out unit);

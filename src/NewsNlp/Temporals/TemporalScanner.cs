@@ -96,6 +96,28 @@ internal static class TemporalScanner
         yield return new("mins", new(Unit.Minute, 1, true));
     }
 
+    /// <summary>
+    /// Words that can start a temporal expression: one frozen lookup per word token lets the scanner
+    /// skip the rest (true: starts one; false: only when the next token is a number or a starter).
+    /// </summary>
+    private static readonly Lexicon<bool> s_starters = new(BuildStarters());
+
+    private static IEnumerable<KeyValuePair<string, bool>> BuildStarters()
+    {
+        foreach (var w in (string[])["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sundays", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "today", "yesterday", "tomorrow", "tonight", "now", "right", "last", "next", "past", "coming", "previous", "early", "late", "mid", "earlier", "later",
+            "every", "each", "once", "twice", "all", "full", "whole", "another", "entire", "few", "several", "couple", "half", "aged", "noon", "midnight", "midday",
+            "annually", "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "quarterly", "fortnightly", "biweekly", "everyday", "weekends",
+            "mornings", "afternoons", "evenings", "nights", "end", "christmas", "easter", "halloween", "independence", "new", "valentine's", "valentine’s",
+            "international", "boxing", "bastille", "minus"])
+            yield return new(w, true);
+        foreach (var w in (string[])["the", "a", "an", "at", "this", "some", "for", "in"])
+            yield return new(w, false);
+    }
+
     /// <summary>Whether a word names a month (for other stages: "February 27" is not a cardinal).</summary>
     public static bool IsMonth(ReadOnlySpan<char> word) => s_months.Contains(TrimPeriod(word));
 
@@ -113,7 +135,7 @@ internal static class TemporalScanner
             int i = sentence.FirstTokenIndex;
             while (i < sentence.TokenEnd)
             {
-                if (reader.TryMatch(i, out var m) && m.End > m.First)
+                if (reader.MayStart(i) && reader.TryMatch(i, out var m) && m.End > m.First)
                 {
                     m = reader.Combine(m);
                     int start = tokens[m.First].Start, end = tokens[m.End - 1].End;
@@ -172,6 +194,29 @@ internal static class TemporalScanner
                 if (month == 5 && !numberAfter) return false;
             }
             return true;
+        }
+
+        /// <summary>A cheap test before <see cref="TryMatch"/>: numbers, number words and the starter words.</summary>
+        public bool MayStart(int i)
+        {
+            var t = _tokens[i];
+            if (t.Kind == TokenKind.Number) return true;
+            if (t.Kind != TokenKind.Word) return false;
+            var w = TrimPeriod(W(i));
+            if (s_starters.TryGet(w, out bool alone)) return alone || NextStarts(i + 1);
+            if (w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) return true;
+            return NumberScanner.IsNumberWord(w);
+        }
+
+        private bool NextStarts(int k)
+        {
+            if (k >= _limit) return false;
+            var t = _tokens[k];
+            if (t.Kind == TokenKind.Number) return true;
+            if (t.Kind != TokenKind.Word) return false;
+            var w = TrimPeriod(W(k));
+            return s_starters.TryGet(w, out bool alone) && alone || NumberScanner.IsNumberWord(w) || s_units.Contains(w) || w.Equals("day", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("present", StringComparison.OrdinalIgnoreCase) || w.Equals("week", StringComparison.OrdinalIgnoreCase) || w.Equals("month", StringComparison.OrdinalIgnoreCase);
         }
 
         public bool TryMatch(int i, out Match m)
@@ -1195,6 +1240,7 @@ internal static class TemporalScanner
         private bool TryDecade(int i, ReadOnlySpan<char> s, decimal value, out Match m)
         {
             m = default;
+            if (value < 0 || value >= 10_000) return false;
             int v = (int)value;
             int year;
             if (s[0] is '\'' or '\u2019')
