@@ -216,7 +216,7 @@ internal static class TemporalScanner
             if (t.Kind != TokenKind.Word) return false;
             var w = TrimPeriod(W(k));
             return s_starters.TryGet(w, out bool alone) && alone || NumberScanner.IsNumberWord(w) || s_units.Contains(w) || w.Equals("day", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("present", StringComparison.OrdinalIgnoreCase) || w.Equals("week", StringComparison.OrdinalIgnoreCase) || w.Equals("month", StringComparison.OrdinalIgnoreCase);
+                || w.Equals("present", StringComparison.OrdinalIgnoreCase) || s_partsOfDay.Contains(w) || w.Equals("weekend", StringComparison.OrdinalIgnoreCase);
         }
 
         public bool TryMatch(int i, out Match m)
