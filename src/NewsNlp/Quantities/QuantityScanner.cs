@@ -142,7 +142,7 @@ internal static class QuantityScanner
         public int TryRead(int i, ImmutableArray<Quantity>.Builder output)
         {
             if (!TryItem(i, null, out var item, out int skipTo)) return skipTo;
-            if (item.Type == QuantityType.Cardinal && !KeepCardinal(item)) return item.End;
+            if (item.Type is QuantityType.Cardinal or QuantityType.Ordinal && !KeepCardinal(item)) return item.End;
 
             int first = item.First;
             // Ranges: "between 10 and 20", "10 to 20", "10-20".
@@ -156,6 +156,12 @@ internal static class QuantityScanner
                 && TryItem(c + 1, item.Type == QuantityType.Money ? item.Unit : null, out var second, out _) && second.Value is not null
                 && second.Type != QuantityType.Ordinal && !(second.End < _limit && _tokens[second.End].Has(TokenFlags.Dash) && TokenText.Glued(_tokens[second.End])))
             {
+                if (item.Type == QuantityType.Money && second.Type == QuantityType.Cardinal)
+                {
+                    // "$10-20 million": the currency written once applies to both ends
+                    second.Type = QuantityType.Money;
+                    second.Unit = item.Unit;
+                }
                 bool compatible = item.Type == second.Type || item.Type == QuantityType.Cardinal && second.Type != QuantityType.Cardinal;
                 if (compatible && (item.Unit is null || second.Unit is null || item.Unit == second.Unit))
                 {
@@ -198,6 +204,9 @@ internal static class QuantityScanner
         {
             if (item.End - item.First != 1 || _tokens[item.First].Kind != TokenKind.Word) return true;
             var w = W(item.First);
+            // "a second look", "wait a second": "second" is an ordinal only after a determiner ("the second")
+            if (w.Equals("second", StringComparison.OrdinalIgnoreCase))
+                return item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_determiners.Contains(W(item.First - 1));
             if (w.Equals("one", StringComparison.OrdinalIgnoreCase))
             {
                 if (item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOneBefore.Contains(W(item.First - 1))) return false;
@@ -405,6 +414,16 @@ internal static class QuantityScanner
                         item.End = inches.End + 1;
                     }
                 }
+                return true;
+            }
+            // "30C", "86F": a bare C or F glued to the number is a temperature
+            if (!hyphen && TokenText.Glued(next) && W(u) is "C" or "F" && !(u + 1 < _limit && TokenText.Glued(_tokens[u + 1]) && _tokens[u + 1].Kind == TokenKind.Word)
+                && Units.TryGet(W(u) is "C" ? "°C" : "°F", out var temperature))
+            {
+                item.Type = QuantityType.Quantity;
+                item.Unit = temperature.Symbol;
+                item.UnitDef = temperature;
+                item.End = u + 1;
                 return true;
             }
             return Bare(ref item, j);
