@@ -242,6 +242,17 @@ internal static class TemporalScanner
                 return true;
             }
             if (TryModifiedPeriod(i, out m)) return true;
+            // "mid-2024", "early 2025", "late 1990s"
+            if ((IsWord(i, "early") || IsWord(i, "mid") || IsWord(i, "late")) && i + 1 < _limit)
+            {
+                int y = IsDashGlued(i + 1) ? i + 2 : i + 1;
+                if (YearAt(y) is int year) { m = new(i, y + 1, TemporalType.Date, Year(year)); return true; }
+                if (y < _limit && _tokens[y].Kind == TokenKind.Number && TryNumberLed(y, out var decade) && decade.Value is { } dv && dv.EndsWith('X'))
+                {
+                    m = decade with { First = i };
+                    return true;
+                }
+            }
             if (TryMonthLed(i, i, out m)) return true;
             if (TryWeekday(i, i, null, out m)) return true;
             if (TrySet(i, w, out m)) return true;
