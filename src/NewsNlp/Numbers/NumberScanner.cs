@@ -225,6 +225,12 @@ internal static class NumberScanner
                 scaled = true;
             }
         }
+        // "3 million and a half"
+        if (scaled && end + 2 < limit && TokenText.Is(text, tokens[end], "and") && TokenText.Is(text, tokens[end + 1], "a") && TokenText.Is(text, tokens[end + 2], "half"))
+        {
+            value += appliedScale / 2;
+            end += 3;
+        }
         // "2 1/4": a whole number and a fraction.
         if (kind == NumberKind.Cardinal && !scaled && end < limit && tokens[end].Kind == TokenKind.Number && tokens[end].Has(TokenFlags.SpaceBefore)
             && TryParseDigits(TokenText.Of(text, tokens[end]), out var fraction, out var fk) && fk == NumberKind.Fraction && fraction < 1 && fraction > 0
@@ -397,6 +403,10 @@ internal static class NumberScanner
             if (next.Kind == TokenKind.Word && s_words.TryGet(TokenText.Of(text, next), out var den) && value > 0 && value < 100
                 && (den.Kind == WordKind.OrdinalPlural || den.Kind == WordKind.Ordinal && value == 1 && den.Value >= 3))
             {
+                // "two thirds of a million"
+                if (end + 4 <= limit && TokenText.Is(text, tokens[end + 1], "of") && TokenText.Is(text, tokens[end + 2], "a")
+                    && s_words.TryGet(TokenText.Of(text, tokens[end + 3]), out var ofScale) && ofScale.Kind == WordKind.Scale)
+                    return Done(out match, start, end + 4, value / den.Value * ofScale.Value, NumberKind.Cardinal);
                 return Done(out match, start, end + 1, value / den.Value, NumberKind.Fraction);
             }
             if (next.Kind == TokenKind.Word && TokenText.Is(text, next, "quarter") && value == 1)

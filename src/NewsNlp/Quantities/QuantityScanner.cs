@@ -30,7 +30,11 @@ internal static class QuantityScanner
         "'s", "’s", "must", "should", "can", "could", "would", "might", "will", "may", "does", "did", "thing", "way", "or", "aiming", "i"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
-    private static readonly Lexicon<bool> s_determiners = new(((string[])["the", "its", "his", "her", "their", "our", "my", "your"])
+    private static readonly Lexicon<bool> s_notOrdinalSecond = new(((string[])["a", "an", "one", "per", "every", "each", "split", "nano", "milli", "this"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
+    private static readonly Lexicon<bool> s_temperatureContext = new(((string[])["temperature", "temperatures", "degrees", "degree", "heat", "heatwave",
+        "warm", "warmer", "cold", "colder", "hot", "hotter", "cool", "high", "highs", "low", "lows", "freezing", "weather", "thermometer", "celsius", "fahrenheit"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
     private struct Item
@@ -204,9 +208,9 @@ internal static class QuantityScanner
         {
             if (item.End - item.First != 1 || _tokens[item.First].Kind != TokenKind.Word) return true;
             var w = W(item.First);
-            // "a second look", "wait a second": "second" is an ordinal only after a determiner ("the second")
+            // "a second look", "wait a second", "per second": the time unit or "another", not an ordinal
             if (w.Equals("second", StringComparison.OrdinalIgnoreCase))
-                return item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_determiners.Contains(W(item.First - 1));
+                return !(item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOrdinalSecond.Contains(W(item.First - 1)));
             if (w.Equals("one", StringComparison.OrdinalIgnoreCase))
             {
                 if (item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOneBefore.Contains(W(item.First - 1))) return false;
@@ -418,6 +422,7 @@ internal static class QuantityScanner
             }
             // "30C", "86F": a bare C or F glued to the number is a temperature
             if (!hyphen && TokenText.Glued(next) && W(u) is "C" or "F" && !(u + 1 < _limit && TokenText.Glued(_tokens[u + 1]) && _tokens[u + 1].Kind == TokenKind.Word)
+                && !(item.First > _start && TokenText.Glued(_tokens[item.First])) && TemperatureContext(u)
                 && Units.TryGet(W(u) is "C" ? "°C" : "°F", out var temperature))
             {
                 item.Type = QuantityType.Quantity;
@@ -427,6 +432,15 @@ internal static class QuantityScanner
                 return true;
             }
             return Bare(ref item, j);
+        }
+
+        /// <summary>"30C (86F)" or a temperature word in the sentence: "13F" alone is a form's name, not a temperature.</summary>
+        private bool TemperatureContext(int u)
+        {
+            if (u + 1 < _limit && W(u + 1) is "(" || u - 2 >= _start && W(u - 2) is "(") return true;
+            for (int k = _start; k < _limit; k++)
+                if (_tokens[k].Kind == TokenKind.Word && s_temperatureContext.Contains(W(k))) return true;
+            return false;
         }
 
         private bool Bare(ref Item item, int j)
