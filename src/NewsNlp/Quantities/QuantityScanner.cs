@@ -422,7 +422,8 @@ internal static class QuantityScanner
             }
             // "30C", "86F": a bare C or F glued to the number is a temperature
             if (!hyphen && TokenText.Glued(next) && W(u) is "C" or "F" && !(u + 1 < _limit && TokenText.Glued(_tokens[u + 1]) && _tokens[u + 1].Kind == TokenKind.Word)
-                && !(item.First > _start && TokenText.Glued(_tokens[item.First])) && TemperatureContext(u)
+                && !(item.First > _start && TokenText.Glued(_tokens[item.First]) && (_tokens[item.First - 1].Kind == TokenKind.Word || _tokens[item.First - 1].Has(TokenFlags.Dash)))
+                && TemperatureContext(u)
                 && Units.TryGet(W(u) is "C" ? "°C" : "°F", out var temperature))
             {
                 item.Type = QuantityType.Quantity;
