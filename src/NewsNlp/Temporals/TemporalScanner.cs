@@ -235,9 +235,10 @@ internal static class TemporalScanner
                 return true;
             }
             if (IsWord(i, "the") && TryTheDay(i, out m)) return true;
-            if (IsWord(i, "now") || IsWord(i, "right") && IsWord(i + 1, "now") || IsWord(i, "at") && IsWord(i + 1, "present"))
+            if (IsWord(i, "now") || IsWord(i, "right") && IsWord(i + 1, "now") || IsWord(i, "at") && IsWord(i + 1, "present")
+                || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time"))
             {
-                int nowEnd = IsWord(i, "now") ? i + 1 : i + 2;
+                int nowEnd = IsWord(i, "now") ? i + 1 : IsWord(i + 1, "the") ? i + 4 : i + 2;
                 m = new(i, nowEnd, TemporalType.Date, "PRESENT_REF");
                 return true;
             }
@@ -547,7 +548,7 @@ internal static class TemporalScanner
                 }
                 if (!fits || !s_holidays.TryGet(buffer[..length], out var date)) continue;
                 // "Christmas" and friends as names only when capitalised, unless a modifier says it is a day
-                if (!_tokens[k].Has(TokenFlags.Capitalized) && direction == int.MinValue && !IsWord(k - 1, "on") && !IsWord(k - 1, "before") && !IsWord(k - 1, "after")) return false;
+                if (!_tokens[k].Has(TokenFlags.Capitalized) && direction == int.MinValue && !IsWord(k - 1, "on") && !IsWord(k - 1, "before") && !IsWord(k - 1, "after") && !IsWord(k - 1, "the")) return false;
                 int end = k + n;
                 int? year = null;
                 if (YearAt(end) is int y) { year = y; end++; }
@@ -628,6 +629,11 @@ internal static class TemporalScanner
             {
                 parts[(int)unit.Unit] += 0.5m * unit.Multiplier;
                 end += 3;
+            }
+            else if (IsWord(end, "and") && IsWord(end + 1, "half"))
+            {
+                parts[(int)unit.Unit] += 0.5m * unit.Multiplier;
+                end += 2;
             }
             // "1 month and 21 days", "3 hours 30 minutes", "2 years, 21 days"
             for (int guard = 0; guard < 6; guard++)
@@ -1060,8 +1066,8 @@ internal static class TemporalScanner
             if (s.Length > 4 || s.Contains(',') || s.Contains('.')) return null;
             if (!NumberScanner.TryParseDigits(s, out var v, out var kind) || kind is not (NumberKind.Cardinal or NumberKind.Ordinal)) return null;
             if (v < 1 || v > 31 || v != decimal.Truncate(v)) return null;
-            // "Sunday 3 weeks after": a count, not a day
-            if (k + 1 < _limit && TryUnit(k + 1, out _)) return null;
+            // "Sunday 3 weeks after": a count, not a day; "Wednesday 4 o'clock", "Friday 3pm": a time
+            if (k + 1 < _limit && (TryUnit(k + 1, out _) || TryAmPm(k + 1, out _, out _) || IsWord(k + 1, "oclock") || IsWord(k + 1, "o'clock") || IsWord(k + 1, "o’clock"))) return null;
             return (int)v;
         }
 
@@ -1164,6 +1170,12 @@ internal static class TemporalScanner
             if (value >= 1 && value <= 12 && TryAmPm(i + 1, out int amEnd, out bool isPm))
             {
                 m = new(i, ZoneEnd(amEnd), TemporalType.Time, "T" + Two(Hour12((int)value, isPm)) + ":00");
+                return true;
+            }
+            // "9 o'clock"
+            if (value >= 0 && value <= 24 && (IsWord(i + 1, "oclock") || IsWord(i + 1, "o'clock") || IsWord(i + 1, "o’clock")))
+            {
+                m = new(i, i + 2, TemporalType.Time, "T" + Two((int)value % 24) + ":00");
                 return true;
             }
             // "27 February", "27 Feb 2025"
@@ -1273,8 +1285,17 @@ internal static class TemporalScanner
         {
             m = default;
             int colon = s.IndexOf(':');
+            int second = -1;
+            var rest = s[(colon + 1)..];
+            int colon2 = rest.IndexOf(':');
+            if (colon2 >= 0)
+            {
+                // "17:49:19"
+                if (!int.TryParse(rest[(colon2 + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out second) || second > 59) return false;
+                rest = rest[..colon2];
+            }
             if (!int.TryParse(s[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out int hour)
-                || !int.TryParse(s[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int minute)) return false;
+                || !int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out int minute)) return false;
             int end = i + 1;
             if (TryAmPm(end, out int ampmEnd, out bool pm))
             {
@@ -1283,7 +1304,7 @@ internal static class TemporalScanner
                 end = ampmEnd;
             }
             if (hour > 24 || minute > 59) return false;
-            m = new(i, ZoneEnd(end), TemporalType.Time, "T" + Two(hour % 24) + ":" + Two(minute));
+            m = new(i, ZoneEnd(end), TemporalType.Time, "T" + Two(hour % 24) + ":" + Two(minute) + (second > 0 ? ":" + Two(second) : ""));
             return true;
         }
 
