@@ -94,6 +94,9 @@ internal static class NumberScanner
         yield return new("trillionth", new(WordKind.Ordinal, 1_000_000_000_000m));
     }
 
+    /// <summary>Every number word, for other lexicons that gate on them.</summary>
+    public static IEnumerable<string> NumberWords => BuildWords().Select(e => e.Key);
+
     /// <summary>Whether a word is a number word ("seven", "million", "third").</summary>
     public static bool IsNumberWord(ReadOnlySpan<char> word) => s_words.Contains(word);
 

@@ -114,9 +114,17 @@ internal static class TemporalScanner
             "mornings", "afternoons", "evenings", "nights", "end", "christmas", "easter", "halloween", "independence", "new", "valentine's", "valentine’s",
             "international", "boxing", "bastille", "minus"])
             yield return new(w, true);
+        foreach (var w in NumberScanner.NumberWords)
+            yield return new(w, true);
         foreach (var w in (string[])["the", "a", "an", "at", "this", "some", "for", "in"])
             yield return new(w, false);
     }
+
+    /// <summary>What may follow "the", "a", "in", "at", "this", "some", "for" in a temporal expression.</summary>
+    private static readonly Lexicon<bool> s_afterLeadWords = new(BuildStarters().Where(e => e.Value).Select(e => e.Key)
+        .Concat(BuildUnits().Select(e => e.Key))
+        .Concat(["morning", "afternoon", "evening", "night", "overnight", "day", "present", "weekend"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
 
     /// <summary>Whether a word names a month (for other stages: "February 27" is not a cardinal).</summary>
     public static bool IsMonth(ReadOnlySpan<char> word) => s_months.Contains(TrimPeriod(word));
@@ -204,8 +212,7 @@ internal static class TemporalScanner
             if (t.Kind != TokenKind.Word) return false;
             var w = TrimPeriod(W(i));
             if (s_starters.TryGet(w, out bool alone)) return alone || NextStarts(i + 1);
-            if (w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) return true;
-            return NumberScanner.IsNumberWord(w);
+            return w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]);
         }
 
         private bool NextStarts(int k)
@@ -214,9 +221,7 @@ internal static class TemporalScanner
             var t = _tokens[k];
             if (t.Kind == TokenKind.Number) return true;
             if (t.Kind != TokenKind.Word) return false;
-            var w = TrimPeriod(W(k));
-            return s_starters.TryGet(w, out bool alone) && alone || NumberScanner.IsNumberWord(w) || s_units.Contains(w) || w.Equals("day", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("present", StringComparison.OrdinalIgnoreCase) || s_partsOfDay.Contains(w) || w.Equals("weekend", StringComparison.OrdinalIgnoreCase);
+            return s_afterLeadWords.Contains(TrimPeriod(W(k)));
         }
 
         public bool TryMatch(int i, out Match m)
