@@ -439,7 +439,7 @@ internal static class QuantityScanner
         private bool TemperatureContext(int u)
         {
             if (u + 1 < _limit && W(u + 1) is "(" || u - 2 >= _start && W(u - 2) is "(") return true;
-            for (int k = _start; k < _limit; k++)
+            for (int k = Math.Max(_start, u - 30), stop = Math.Min(_limit, u + 30); k < stop; k++)
                 if (_tokens[k].Kind == TokenKind.Word && s_temperatureContext.Contains(W(k))) return true;
             return false;
         }

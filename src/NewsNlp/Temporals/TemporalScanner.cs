@@ -161,8 +161,12 @@ internal static class TemporalScanner
 
     private readonly record struct Match(int First, int End, TemporalType Type, string? Value);
 
-    private readonly ref struct Reader
+    private ref struct Reader
     {
+        /// <summary>How deep "2 days after 3 weeks after ..." may nest: input must not be able to recurse without bound.</summary>
+        private const int MaxAnchorDepth = 2;
+
+        private int _depth;
         private readonly string _text;
         private readonly ReadOnlySpan<Token> _tokens;
         private readonly int _sentenceStart;
@@ -664,11 +668,17 @@ internal static class TemporalScanner
                     m = new(first, end + 2, TemporalType.Date, _published is DateOnly p ? Shift(p, parts, 1) : null);
                     return true;
                 }
-                if (end + 1 < _limit && TryMatch(end + 1, out var anchor) && anchor.Type == TemporalType.Date && anchor.Value is { Length: 10 } av
-                    && DateOnly.TryParseExact(av, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var anchorDate))
+                if (end + 1 < _limit && _depth < MaxAnchorDepth)
                 {
-                    m = new(first, anchor.End, TemporalType.Date, Shift(anchorDate, parts, sign));
-                    return true;
+                    _depth++;
+                    bool found = TryMatch(end + 1, out var anchor);
+                    _depth--;
+                    if (found && anchor.Type == TemporalType.Date && anchor.Value is { Length: 10 } av
+                        && DateOnly.TryParseExact(av, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var anchorDate))
+                    {
+                        m = new(first, anchor.End, TemporalType.Date, Shift(anchorDate, parts, sign));
+                        return true;
+                    }
                 }
             }
             if (articleOnly)

@@ -32,12 +32,17 @@ internal static class TenseFinder
     /// <summary>The tense for an expression over tokens <c>[first, end)</c> of the sentence <c>[sentenceStart, sentenceEnd)</c>.</summary>
     public static Tense Find(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end)
     {
-        for (int k = first - 1; k >= sentenceStart; k--)
+        // A bounded window keeps a sentence of a million weekdays linear.
+        int left = Math.Max(sentenceStart, first - Window), right = Math.Min(sentenceEnd, end + Window);
+        for (int k = first - 1; k >= left; k--)
             if (TryMarker(text, tokens, k, sentenceEnd, out var tense)) return tense;
-        for (int k = end; k < sentenceEnd; k++)
+        for (int k = end; k < right; k++)
             if (TryMarker(text, tokens, k, sentenceEnd, out var tense)) return tense;
         return Tense.Past;
     }
+
+    /// <summary>How many tokens either side of an expression are searched for a tense marker.</summary>
+    public const int Window = 40;
 
     private static bool TryMarker(string text, ReadOnlySpan<Token> tokens, int k, int limit, out Tense tense)
     {
