@@ -112,7 +112,7 @@ internal static class TemporalScanner
             "every", "each", "once", "twice", "all", "full", "whole", "another", "entire", "few", "several", "couple", "half", "aged", "noon", "midnight", "midday",
             "annually", "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "quarterly", "fortnightly", "biweekly", "everyday", "weekends",
             "mornings", "afternoons", "evenings", "nights", "end", "christmas", "easter", "halloween", "independence", "new", "valentine's", "valentine’s",
-            "international", "boxing", "bastille", "minus"])
+            "international", "boxing", "bastille", "minus", "noonish"])
             yield return new(w, true);
         foreach (var w in NumberScanner.NumberWords)
             yield return new(w, true);
@@ -216,7 +216,7 @@ internal static class TemporalScanner
             if (t.Kind != TokenKind.Word) return false;
             var w = TrimPeriod(W(i));
             if (s_starters.TryGet(w, out bool alone)) return alone || NextStarts(i + 1);
-            return w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]);
+            return w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]) || w.Length > 3 && char.IsAsciiDigit(w[^1]); // "½", "Dec31"
         }
 
         private bool NextStarts(int k)
@@ -237,6 +237,7 @@ internal static class TemporalScanner
             var w = W(i);
 
             if (TryRelativeWord(i, w, out m)) return true;
+            if (TryGluedMonthDay(i, w, out m)) return true;
             if (i + 1 < _limit && TokenText.Glued(_tokens[i + 1]) && (IsDashGlued(i + 1) || W(i + 1) is "/") && TryDashedDate(i, out m)) return true;
             if (IsWord(i, "the") && IsWord(i + 1, "day") && (IsWord(i + 2, "after") && IsWord(i + 3, "tomorrow") || IsWord(i + 2, "before") && IsWord(i + 3, "yesterday")))
             {
@@ -272,7 +273,7 @@ internal static class TemporalScanner
                 m = new(i, i + 2, TemporalType.Age, "P" + Num(age) + "Y");
                 return true;
             }
-            if (w.Equals("noon", StringComparison.OrdinalIgnoreCase) || w.Equals("midday", StringComparison.OrdinalIgnoreCase))
+            if (w.Equals("noon", StringComparison.OrdinalIgnoreCase) || w.Equals("midday", StringComparison.OrdinalIgnoreCase) || w.Equals("noonish", StringComparison.OrdinalIgnoreCase))
             {
                 m = new(i, i + 1, TemporalType.Time, "T12:00");
                 return true;
@@ -297,6 +298,7 @@ internal static class TemporalScanner
                 m = new(i, i + 1, TemporalType.Set, "T" + everyPartOfDay);
                 return true;
             }
+            if (TryPastTo(i, out m)) return true;
             // "a year ago", "for a week", "an hour and a half"
             if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) && TryUnit(i + 1, out var au) && !au.Plural)
                 return TryDurationTail(i, i + 2, 1m, au, articleOnly: true, out m);
@@ -458,6 +460,58 @@ internal static class TemporalScanner
             return clock;
         }
 
+        /// <summary>"ten past 9", "20 min past eight in the evening", "a quarter to five", "half past six".</summary>
+        private bool TryPastTo(int i, out Match m)
+        {
+            m = default;
+            int k = i;
+            int minutes;
+            bool unitWritten = false;
+            if (IsWord(k, "half")) { minutes = 30; k++; }
+            else if (IsWord(k, "quarter") || IsWord(k, "a") && IsWord(k + 1, "quarter")) { minutes = 15; k += IsWord(k, "a") ? 2 : 1; }
+            else if (NumberScanner.TryScan(_text, _tokens, k, _limit, false, out var n) && n.Value is decimal v && v is >= 1 and <= 59 && v == decimal.Truncate(v) && n.Kind == NumberKind.Cardinal)
+            {
+                minutes = (int)v;
+                k = n.End;
+                if (IsWord(k, "minutes") || IsWord(k, "minute") || IsWord(k, "min") || IsWord(k, "mins")) { k++; unitWritten = true; }
+            }
+            else return false;
+            bool past = IsWord(k, "past");
+            // "from 5 to 7" is a range, not 6:55: "to" needs "minutes" or "quarter" before it
+            if (!past && !(IsWord(k, "to") && (unitWritten || minutes == 15 && IsWord(k - 1, "quarter")))) return false;
+            k++;
+            if (!HourAt(k, out int hour)) return false;
+            int end = k + 1;
+            string? partOfDay = null;
+            if (IsWord(end, "in") && IsWord(end + 1, "the") && end + 2 < _limit && s_partsOfDay.TryGet(W(end + 2), out var p)) { partOfDay = p; end += 3; }
+            int total = (hour * 60 + (past ? minutes : -minutes) + 24 * 60) % (24 * 60);
+            m = new(i, end, TemporalType.Time, Shift12("T" + Two(total / 60) + ":" + Two(total % 60), partOfDay));
+            return true;
+        }
+
+        /// <summary>The minutes of a spoken time after its hour: "-thirty", " twenty-seven", " fifteen".</summary>
+        private bool SpokenMinutes(int k, out int minutes, out int end)
+        {
+            minutes = 0;
+            end = k;
+            if (IsDashGlued(k)) k++;
+            if (k >= _limit || _tokens[k].Kind != TokenKind.Word) return false;
+            if (!NumberScanner.TryScan(_text, _tokens, k, _limit, false, out var n) || n.Value is not decimal v || v is < 10 or > 59 || v != decimal.Truncate(v) || n.Kind != NumberKind.Cardinal) return false;
+            minutes = (int)v;
+            end = n.End;
+            return true;
+        }
+
+        /// <summary>An hour 1-12 in digits or words.</summary>
+        private bool HourAt(int k, out int hour)
+        {
+            hour = 0;
+            if ((uint)k >= (uint)_limit) return false;
+            if (_tokens[k].Kind == TokenKind.Word) hour = NumberScanner.SmallCardinal(W(k));
+            else if (_tokens[k].Kind == TokenKind.Number && int.TryParse(W(k), NumberStyles.None, CultureInfo.InvariantCulture, out int h)) hour = h;
+            return hour is >= 1 and <= 12;
+        }
+
         /// <summary>A time of day at <paramref name="k"/>: "3pm", "14:30", "six pm", "noon", and after "at" a bare "8" or "2.30".</summary>
         private bool TryTimeAt(int k, bool afterAt, string? partOfDay, out Match m)
         {
@@ -470,6 +524,11 @@ internal static class TemporalScanner
                 if (IsWord(k, "midnight")) { m = new(k, k + 1, TemporalType.Time, "T00:00"); return true; }
                 int h = NumberScanner.SmallCardinal(W(k));
                 if (h is >= 1 and <= 12 && TryAmPm(k + 1, out int e, out bool wpm)) { m = new(k, ZoneEnd(e), TemporalType.Time, "T" + Two(Hour12(h, wpm)) + ":00"); return true; }
+                if (afterAt && h is >= 1 and <= 12 && SpokenMinutes(k + 1, out int spoken, out int spokenEnd))
+                {
+                    m = new(k, spokenEnd, TemporalType.Time, Shift12("T" + Two(h) + ":" + Two(spoken), partOfDay));
+                    return true;
+                }
                 return false;
             }
             if (t.Kind != TokenKind.Number) return false;
@@ -487,7 +546,7 @@ internal static class TemporalScanner
                 return true;
             }
             if (IsWord(k + 1, "oclock") || IsWord(k + 1, "o'clock") || IsWord(k + 1, "o’clock")) { end = k + 2; }
-            else if (afterAt && !(k + 1 < _limit && _tokens[k + 1].Kind == TokenKind.Word && !s_zones.Contains(W(k + 1)) && !s_partsOfDay.Contains(W(k + 1)))) { end = k + 1; }
+            else if (afterAt && (value != hour || !(k + 1 < _limit && _tokens[k + 1].Kind == TokenKind.Word && !s_zones.Contains(W(k + 1)) && !s_partsOfDay.Contains(W(k + 1))))) { end = k + 1; }
             else return false;
             m = new(k, ZoneEnd(end), TemporalType.Time, Shift12("T" + Two(hour) + ":" + Two(minute), partOfDay));
             return true;
@@ -877,6 +936,12 @@ internal static class TemporalScanner
                     return true;
                 }
             }
+            if (direction is null && end < _limit && _tokens[end].Kind == TokenKind.Word && s_partsOfDayPlural.TryGet(W(end), out var everyPart))
+            {
+                // "Tuesday afternoons": every Tuesday afternoon
+                m = new(first, end + 1, TemporalType.Set, "XXXX-WXX-" + IsoDay(day) + "T" + everyPart);
+                return true;
+            }
             string suffix = "";
             if (end < _limit && _tokens[end].Kind == TokenKind.Word && s_partsOfDay.TryGet(W(end), out var part))
             {
@@ -980,6 +1045,7 @@ internal static class TemporalScanner
                 if (end + 1 < _limit && W(end) is "," && YearAt(end + 1) is int y1) { year = y1; end += 2; }
                 else if (YearAt(end) is int y2) { year = y2; end++; }
                 else if (IsWord(end, "of") && YearAt(end + 1) is int y5) { year = y5; end += 2; }
+                else if (YearWords(W(end) is "," ? end + 1 : end, out int wy, out int wyEnd)) { year = wy; end = wyEnd; }
             }
             else if (YearAt(end) is int y3 && !W(end).Contains(','))
             {
@@ -1040,6 +1106,7 @@ internal static class TemporalScanner
             int stop = k + 1;
             int? year = null;
             if (YearAt(stop) is int y) { year = y; stop++; }
+            else if (YearWords(stop, out int wy, out int wyEnd)) { year = wy; stop = wyEnd; }
             else if (stop + 1 < _limit && W(stop) is "," && YearAt(stop + 1) is int y2 && W(stop + 1).Length == 4) { year = y2; stop += 2; }
             else if (IsWord(stop, "of") && YearAt(stop + 1) is int y3) { year = y3; stop += 2; }
             m = new(first, stop, TemporalType.Date, DateValue(first, stop, year, month, (int)dayValue));
@@ -1084,6 +1151,74 @@ internal static class TemporalScanner
             // "Sunday 3 weeks after": a count, not a day; "Wednesday 4 o'clock", "Friday 3pm": a time
             if (k + 1 < _limit && (TryUnit(k + 1, out _) || TryAmPm(k + 1, out _, out _) || IsWord(k + 1, "oclock") || IsWord(k + 1, "o'clock") || IsWord(k + 1, "o’clock"))) return null;
             return (int)v;
+        }
+
+        /// <summary>"23.04.2022" (day.month.year, the dotted European order) and "2015.5.13" (year first).</summary>
+        private bool TryDottedDate(int i, ReadOnlySpan<char> s, out Match m)
+        {
+            m = default;
+            int a = s.IndexOf('.');
+            if (a <= 0) return false;
+            int b = s[(a + 1)..].IndexOf('.');
+            if (b <= 0) return false;
+            b += a + 1;
+            var p1 = s[..a];
+            var p2 = s[(a + 1)..b];
+            var p3 = s[(b + 1)..];
+            if (p3.Contains('.') || p1.Length > 4 || p2.Length > 2 || p3.Length > 4) return false;
+            if (!int.TryParse(p1, NumberStyles.None, CultureInfo.InvariantCulture, out int x) || !int.TryParse(p2, NumberStyles.None, CultureInfo.InvariantCulture, out int y)
+                || !int.TryParse(p3, NumberStyles.None, CultureInfo.InvariantCulture, out int z)) return false;
+            int year, month, day;
+            if (p1.Length == 4) (year, month, day) = (x, y, z);
+            else if (p3.Length == 4) (year, month, day) = (z, y, x);
+            else return false;
+            if (year is < 1000 or > 2999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+            m = new(i, i + 1, TemporalType.Date, Ymd(year, month, day));
+            return true;
+        }
+
+        /// <summary>"Dec31", "October2", "april22": a month and a day written as one word.</summary>
+        private bool TryGluedMonthDay(int i, ReadOnlySpan<char> w, out Match m)
+        {
+            m = default;
+            int digits = 0;
+            while (digits < w.Length && char.IsAsciiDigit(w[w.Length - 1 - digits])) digits++;
+            if (digits is < 1 or > 2 || w.Length - digits < 3 || !s_months.TryGet(w[..^digits], out int month)) return false;
+            int day = int.Parse(w[^digits..], NumberStyles.None, CultureInfo.InvariantCulture);
+            if (day is < 1 or > 31) return false;
+            int end = i + 1;
+            int? year = null;
+            if (W(end) is "," && YearAt(end + 1) is int y) { year = y; end += 2; }
+            else if (YearAt(end) is int y2) { year = y2; end++; }
+            m = new(i, end, TemporalType.Date, DateValue(i, end, year, month, day));
+            return true;
+        }
+
+        /// <summary>A year in words: "nineteen eighty six", "nineteen zero one", "two thousand and eighteen".</summary>
+        private bool YearWords(int k, out int year, out int end)
+        {
+            year = 0;
+            end = k;
+            if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word || !NumberScanner.IsNumberWord(W(k))) return false;
+            if (!NumberScanner.TryScan(_text, _tokens, k, _limit, false, out var first) || first.Value is not decimal v || first.Kind != NumberKind.Cardinal) return false;
+            if (v is >= 1000 and <= 2999 && v == decimal.Truncate(v)) { year = (int)v; end = first.End; return true; }
+            if (v is < 10 or > 29 || v != decimal.Truncate(v)) return false;
+            int k2 = first.End;
+            int tail;
+            if ((IsWord(k2, "zero") || IsWord(k2, "oh") || IsWord(k2, "o")) && k2 + 1 < _limit && NumberScanner.SmallCardinal(W(k2 + 1)) is >= 1 and <= 9)
+            {
+                tail = NumberScanner.SmallCardinal(W(k2 + 1));
+                end = k2 + 2;
+            }
+            else if (k2 < _limit && NumberScanner.TryScan(_text, _tokens, k2, _limit, false, out var second) && second.Words && second.Value is decimal t2
+                     && t2 is >= 10 and <= 99 && t2 == decimal.Truncate(t2) && second.Kind == NumberKind.Cardinal)
+            {
+                tail = (int)t2;
+                end = second.End;
+            }
+            else return false;
+            year = (int)v * 100 + tail;
+            return true;
         }
 
         private int? YearAt(int k)
@@ -1141,7 +1276,17 @@ internal static class TemporalScanner
             var s = W(i);
             if (!NumberScanner.TryParseDigits(s, out var value, out var kind))
             {
-                return false;
+                return TryDottedDate(i, s, out m);
+            }
+            // "20161016": eight digits that make a date
+            if (kind == NumberKind.Cardinal && s.Length == 8 && s[0] is '1' or '2' && (s.StartsWith("19", StringComparison.Ordinal) || s.StartsWith("20", StringComparison.Ordinal)))
+            {
+                int y8 = int.Parse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture), m8 = int.Parse(s[4..6], NumberStyles.None, CultureInfo.InvariantCulture), d8 = int.Parse(s[6..], NumberStyles.None, CultureInfo.InvariantCulture);
+                if (m8 is >= 1 and <= 12 && d8 >= 1 && d8 <= DateTime.DaysInMonth(y8, m8))
+                {
+                    m = new(i, i + 1, TemporalType.Date, Ymd(y8, m8, d8));
+                    return true;
+                }
             }
             switch (kind)
             {
@@ -1154,6 +1299,12 @@ internal static class TemporalScanner
                 case NumberKind.Ordinal:
                     return TryDayOfMonth(i, i + 1, value, out m);
                 case NumberKind.Fraction:
+                    // "08/12,2015": month/day, then the year after a comma
+                    if (i + 2 < _limit && W(i + 1) is "," && TokenText.Glued(_tokens[i + 1]) && YearAt(i + 2) is int sy && TrySlashDate(i, s, out var md) && md.Value is { } mv && mv.Length == 10)
+                    {
+                        m = new(i, i + 3, TemporalType.Date, Year(sy) + mv[4..]);
+                        return true;
+                    }
                     if ((IsWord(i - 1, "on") || IsWord(i - 1, "by") || IsWord(i - 1, "since") || IsWord(i - 1, "until") || IsWord(i - 1, "before") || IsWord(i - 1, "after"))
                         && TrySlashDate(i, s, out m)) return true;
                     return false;
@@ -1185,6 +1336,13 @@ internal static class TemporalScanner
             if (value >= 1 && value <= 12 && TryAmPm(i + 1, out int amEnd, out bool isPm))
             {
                 m = new(i, ZoneEnd(amEnd), TemporalType.Time, "T" + Two(Hour12((int)value, isPm)) + ":00");
+                return true;
+            }
+            if (value >= 1 && value < 60 && TryPastTo(i, out m)) return true;
+            // "11ish"
+            if (value >= 1 && value <= 12 && value == decimal.Truncate(value) && IsWord(i + 1, "ish") && TokenText.Glued(_tokens[i + 1]))
+            {
+                m = new(i, i + 2, TemporalType.Time, "T" + Two((int)value) + ":00");
                 return true;
             }
             // "9 o'clock"

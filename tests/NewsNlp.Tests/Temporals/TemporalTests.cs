@@ -198,7 +198,7 @@ public class TemporalTests
         static double Best(string text)
         {
             double best = double.MaxValue;
-            for (int run = 0; run < 3; run++)
+            for (int run = 0; run < 5; run++)
             {
                 var watch = Stopwatch.StartNew();
                 s_nlp.Process(text, s_published);
@@ -208,7 +208,8 @@ public class TemporalTests
         }
         var small = Adversarial(12_500);
         var large = Adversarial(100_000);
-        Best(small); // warm up
+        s_nlp.Process(large, s_published); // warm up both sizes, so that no run pays for compilation
+        s_nlp.Process(small, s_published);
         double ratio = Best(large) / Math.Max(Best(small), 0.05);
         ratio.Should().BeLessThan(32, "100 000 characters of adversarial input must scan in linear time");
     }
