@@ -42,6 +42,7 @@ internal sealed class Lexicon<T>
 
     public bool TryGet(ReadOnlySpan<char> key, out T value)
     {
+        LexiconStats.Lookups++;
         if (key.IsEmpty || !MayContain(key))
         {
             value = default!;
@@ -50,13 +51,28 @@ internal sealed class Lexicon<T>
         return _lookup.TryGetValue(key, out value!);
     }
 
-    public bool Contains(ReadOnlySpan<char> key) => !key.IsEmpty && MayContain(key) && _lookup.ContainsKey(key);
+    public bool Contains(ReadOnlySpan<char> key)
+    {
+        LexiconStats.Lookups++;
+        return !key.IsEmpty && MayContain(key) && _lookup.ContainsKey(key);
+    }
 
     private bool MayContain(ReadOnlySpan<char> key)
     {
         ulong bit = 1UL << Math.Min(key.Length, 63);
         return (_firstByLength[Class(key[0])] & _lastByLength[Class(key[^1])] & _secondByLength[Class(key.Length > 1 ? key[1] : ' ')] & bit) != 0;
     }
+}
+
+/// <summary>Counters shared by every <see cref="Lexicon{T}"/>.</summary>
+internal static class LexiconStats
+{
+    /// <summary>
+    /// How many look-ups all lexicons have made: a deterministic measure of scanning work, which
+    /// the linear-time tests compare across input sizes. A plain counter (no interlocking): exact
+    /// when one thread runs, approximate otherwise.
+    /// </summary>
+    internal static long Lookups;
 }
 
 /// <summary>Small helpers to read tokens as text.</summary>

@@ -305,12 +305,15 @@ internal static class TemporalScanner
             // Number words: "three-year", "two weeks", "seventy-year-old"
             if (NumberScanner.SmallCardinal(w) >= 0 || NumberScanner.IsNumberWord(w) || w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]))
             {
+                // "at five-thirty", "at seven twenty-seven"
+                if (IsWord(i - 1, "at") && TryTimeAt(i, true, null, out m) && m.End > i + 1) return true;
+                if (TryNthWeekday(i, out m)) return true;
                 if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var n) && n.Value is decimal v && n.Kind is NumberKind.Cardinal or NumberKind.Fraction)
                 {
                     if (TryAge(i, n.End, v, out m)) return true;
                     if (TryUnitAfter(n.End, out var u, out int unitEnd)) return TryDurationTail(i, unitEnd, v, u, articleOnly: false, out m);
                 }
-                if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var o) && o.Kind == NumberKind.Ordinal && o.Value is decimal day)
+                if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var o) && o.Value is decimal day && (o.Kind == NumberKind.Ordinal || o.Kind == NumberKind.Cardinal && o.End < _limit && TryMonth(o.End, out _, afterDay: true)))
                     return TryDayOfMonth(i, o.End, day, out m);
             }
             return false;
@@ -460,6 +463,49 @@ internal static class TemporalScanner
             return clock;
         }
 
+        /// <summary>"second Sunday", "the first Friday of next month", "the last Monday in May": the nth weekday of a month.</summary>
+        private bool TryNthWeekday(int i, out Match m)
+        {
+            m = default;
+            int n;
+            if (IsWord(i, "last")) n = -1;
+            else if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var o) && o.Kind == NumberKind.Ordinal && o.Value is decimal v && v is >= 1 and <= 5 && o.End == i + 1) n = (int)v;
+            else return false;
+            int k = i + 1;
+            if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word || !s_weekdays.TryGet(W(k), out var day)) return false;
+            int end = k + 1;
+            int? year = null, month = null;
+            int shift = 0;
+            if (IsWord(end, "of") || IsWord(end, "in"))
+            {
+                int q = end + 1;
+                if ((IsWord(q, "next") || IsWord(q, "last") || IsWord(q, "this")) && IsWord(q + 1, "month")) { shift = IsWord(q, "next") ? 1 : IsWord(q, "last") ? -1 : 0; end = q + 2; }
+                else if (TryMonth(q, out int named, afterDay: true)) { month = named; end = q + 1; if (YearAt(end) is int y) { year = y; end++; } }
+            }
+            if (_published is not DateOnly p)
+            {
+                m = new(i, end, TemporalType.Date, null);
+                return true;
+            }
+            DateOnly? firstOfMonth = month is int mm ? new DateOnly(year ?? p.Year, mm, 1) : AddMonths(new DateOnly(p.Year, p.Month, 1), shift);
+            if (firstOfMonth is not DateOnly f) return false;
+            int days = DateTime.DaysInMonth(f.Year, f.Month);
+            DateOnly target;
+            if (n > 0)
+            {
+                int offset = ((int)day - (int)f.DayOfWeek + 7) % 7 + 7 * (n - 1);
+                if (offset >= days) return false;
+                target = f.AddDays(offset);
+            }
+            else
+            {
+                var lastDay = new DateOnly(f.Year, f.Month, days);
+                target = lastDay.AddDays(-(((int)lastDay.DayOfWeek - (int)day + 7) % 7));
+            }
+            m = new(i, end, TemporalType.Date, Ymd(target));
+            return true;
+        }
+
         /// <summary>"ten past 9", "20 min past eight in the evening", "a quarter to five", "half past six".</summary>
         private bool TryPastTo(int i, out Match m)
         {
@@ -517,6 +563,7 @@ internal static class TemporalScanner
         {
             m = default;
             if ((uint)k >= (uint)_limit) return false;
+            if (TryPastTo(k, out m)) { m = m with { Value = Shift12(m.Value!, partOfDay) }; return true; }
             var t = _tokens[k];
             if (t.Kind == TokenKind.Word)
             {
@@ -546,7 +593,9 @@ internal static class TemporalScanner
                 return true;
             }
             if (IsWord(k + 1, "oclock") || IsWord(k + 1, "o'clock") || IsWord(k + 1, "o’clock")) { end = k + 2; }
-            else if (afterAt && (value != hour || !(k + 1 < _limit && _tokens[k + 1].Kind == TokenKind.Word && !s_zones.Contains(W(k + 1)) && !s_partsOfDay.Contains(W(k + 1))))) { end = k + 1; }
+            else if (afterAt && (value != hour || !(k + 1 < _limit && (_tokens[k + 1].Kind is TokenKind.Symbol or TokenKind.Currency or TokenKind.Number
+                     || _tokens[k + 1].Kind == TokenKind.Word && !s_zones.Contains(W(k + 1)) && !s_partsOfDay.Contains(W(k + 1)) && !s_months.Contains(TrimPeriod(W(k + 1)))
+                        && !IsWord(k + 1, "today") && !IsWord(k + 1, "tomorrow") && !IsWord(k + 1, "yesterday") && !IsWord(k + 1, "tonight") && !IsWord(k + 1, "on"))))) { end = k + 1; }
             else return false;
             m = new(k, ZoneEnd(end), TemporalType.Time, Shift12("T" + Two(hour) + ":" + Two(minute), partOfDay));
             return true;
@@ -738,6 +787,12 @@ internal static class TemporalScanner
                         m = new(first, anchor.End, TemporalType.Date, Shift(anchorDate, parts, sign));
                         return true;
                     }
+                    if (found && anchor.Type == TemporalType.Date && anchor.Value is null)
+                    {
+                        // "two days after today" with no publication date: the span, no value
+                        m = new(first, anchor.End, TemporalType.Date, null);
+                        return true;
+                    }
                 }
             }
             if (articleOnly)
@@ -813,6 +868,7 @@ internal static class TemporalScanner
             var unitWord = W(u);
             DateOnly? p = _published;
 
+            if (IsWord(k, "last") && (IsWord(u + 1, "of") || IsWord(u + 1, "in")) && TryNthWeekday(k, out m)) return true;
             if (s_weekdays.TryGet(unitWord, out _) || s_weekdayAbbreviations.TryGet(TrimPeriod(unitWord), out _))
                 return !IsWord(i, "the") && (k == i || IsWord(i, "this")) && TryWeekday(i, u, direction, out m);
             if (direction is 2 or -2) direction /= 2;
@@ -1102,6 +1158,16 @@ internal static class TemporalScanner
             if (dayValue < 1 || dayValue > 31 || dayValue != decimal.Truncate(dayValue)) return false;
             int k = end;
             if (IsWord(k, "of")) k++;
+            // "the 20th of next month"
+            if ((IsWord(k, "next") || IsWord(k, "last") || IsWord(k, "this")) && IsWord(k + 1, "month"))
+            {
+                int shift = IsWord(k, "next") ? 1 : IsWord(k, "last") ? -1 : 0;
+                string? relative = null;
+                if (_published is DateOnly pm && AddMonths(new DateOnly(pm.Year, pm.Month, 1), shift) is DateOnly mo && dayValue <= DateTime.DaysInMonth(mo.Year, mo.Month))
+                    relative = Ymd(mo.Year, mo.Month, (int)dayValue);
+                m = new(first, k + 2, TemporalType.Date, relative);
+                return true;
+            }
             if (!TryMonth(k, out int month, afterDay: true)) return false;
             int stop = k + 1;
             int? year = null;
