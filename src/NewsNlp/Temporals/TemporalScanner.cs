@@ -313,7 +313,7 @@ internal static class TemporalScanner
                     if (TryAge(i, n.End, v, out m)) return true;
                     if (TryUnitAfter(n.End, out var u, out int unitEnd)) return TryDurationTail(i, unitEnd, v, u, articleOnly: false, out m);
                 }
-                if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var o) && o.Value is decimal day && (o.Kind == NumberKind.Ordinal || o.Kind == NumberKind.Cardinal && o.End < _limit && TryMonth(o.End, out _, afterDay: true)))
+                if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var o) && o.Value is decimal day && (o.Kind == NumberKind.Ordinal || o.Kind == NumberKind.Cardinal && o.End < _limit && _tokens[o.End].Has(TokenFlags.Capitalized) && TryMonth(o.End, out _, afterDay: true) && !IsWord(o.End, "may")))
                     return TryDayOfMonth(i, o.End, day, out m);
             }
             return false;
