@@ -1036,22 +1036,23 @@ internal static class TemporalScanner
             return AddDays(date, monday + 7 * weeks + IsoDay(day) - 1) is DateOnly d ? Ymd(d) : null;
         }
 
-        /// <summary>"Friday the 22nd": the 22nd nearest the publication date that is a Friday (or the nearest 22nd).</summary>
+        /// <summary>
+        /// "Friday the 22nd": the latest 22nd on or before the publication date that is a Friday (past
+        /// tense), or the first on or after it (future), searched over 28 months; the weekday alone otherwise.
+        /// </summary>
         private string? WeekdayOfMonth(DayOfWeek day, int dayOfMonth, int first, int end)
         {
             if (_published is not DateOnly p) return "XXXX-WXX-" + IsoDay(day);
-            DateOnly? best = null;
-            for (int shift = -1; shift <= 1; shift++)
+            bool past = TenseOf(first, end) == Tense.Past;
+            var month = new DateOnly(p.Year, p.Month, 1);
+            for (int shift = 0; shift < 28; shift++)
             {
-                if (AddMonths(new DateOnly(p.Year, p.Month, 1), shift) is not DateOnly month) continue;
-                if (dayOfMonth > DateTime.DaysInMonth(month.Year, month.Month)) continue;
-                var candidate = new DateOnly(month.Year, month.Month, dayOfMonth);
-                if (candidate.DayOfWeek != day) continue;
-                if (best is null || Math.Abs(candidate.DayNumber - p.DayNumber) < Math.Abs(best.Value.DayNumber - p.DayNumber)) best = candidate;
+                if (AddMonths(month, past ? -shift : shift) is not DateOnly mo) break;
+                if (dayOfMonth > DateTime.DaysInMonth(mo.Year, mo.Month)) continue;
+                var candidate = new DateOnly(mo.Year, mo.Month, dayOfMonth);
+                if (candidate.DayOfWeek == day && (past ? candidate <= p : candidate >= p)) return Ymd(candidate);
             }
-            if (best is DateOnly b) return Ymd(b);
-            // no such weekday on that day nearby ("Friday 31" in February): the weekday alone
-            int delta = TenseOf(first, end) == Tense.Past ? -(((int)p.DayOfWeek - (int)day + 7) % 7) : ((int)day - (int)p.DayOfWeek + 7) % 7;
+            int delta = past ? -(((int)p.DayOfWeek - (int)day + 7) % 7) : ((int)day - (int)p.DayOfWeek + 7) % 7;
             return AddDays(p, delta) is DateOnly d ? Ymd(d) : null;
         }
 
@@ -1363,7 +1364,15 @@ internal static class TemporalScanner
                 case NumberKind.Decade:
                     return TryDecade(i, s, value, out m);
                 case NumberKind.Ordinal:
-                    return TryDayOfMonth(i, i + 1, value, out m);
+                    if (TryDayOfMonth(i, i + 1, value, out m)) return true;
+                    // "on 29th": a day of the current month
+                    if ((IsWord(i - 1, "on") || IsWord(i - 1, "by") || IsWord(i - 1, "until")) && value is >= 1 and <= 31
+                        && !(i + 1 < _limit && _tokens[i + 1].Kind is TokenKind.Word or TokenKind.Number))
+                    {
+                        m = new(i, i + 1, TemporalType.Date, DayOfMonthValue((int)value, i, i + 1));
+                        return true;
+                    }
+                    return false;
                 case NumberKind.Fraction:
                     // "08/12,2015": month/day, then the year after a comma
                     if (i + 2 < _limit && W(i + 1) is "," && TokenText.Glued(_tokens[i + 1]) && YearAt(i + 2) is int sy && TrySlashDate(i, s, out var md) && md.Value is { } mv && mv.Length == 10)
