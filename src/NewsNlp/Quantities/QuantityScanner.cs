@@ -167,7 +167,10 @@ internal static class QuantityScanner
                     second.Unit = item.Unit;
                 }
                 bool compatible = item.Type == second.Type || item.Type == QuantityType.Cardinal && second.Type != QuantityType.Cardinal;
-                if (compatible && (item.Unit is null || second.Unit is null || item.Unit == second.Unit))
+                decimal lowEnd = item.Value.Value;
+                if (second.Scaled && !item.Scaled && second.Scale > 1 && NumberScanner.Multiply(lowEnd, second.Scale) is decimal scaledEnd) lowEnd = scaledEnd;
+                // a range runs upwards: "1 – 0" and "2-2" are scores, not ranges
+                if (compatible && lowEnd < second.Value && (item.Unit is null || second.Unit is null || item.Unit == second.Unit))
                 {
                     decimal low = item.Value.Value;
                     if (second.Scaled && !item.Scaled && second.Value > 0)

@@ -91,6 +91,12 @@ public class QuantityTests
     }
 
     [Theory]
+    [InlineData("They won 1-0 at home.")]
+    [InlineData("It ended 2 – 2.")]
+    public void Score_IsNoRange(string text) =>
+        s_nlp.Process(text).Quantities.Should().OnlyContain(q => q.RangeEnd == null).And.HaveCount(2);
+
+    [Theory]
     [InlineData("About 300 people came.", "300", "approximately")]
     [InlineData("More than 5,000 people came.", "5,000", "more than")]
     [InlineData("Up to 20 people came.", "20", "up to")]
