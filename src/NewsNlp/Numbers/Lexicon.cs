@@ -88,15 +88,6 @@ internal static class TokenText
     public static bool Is(string text, in Token token, string word) =>
         token.Length == word.Length && text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the token is a word equal (ignoring case) to one of <paramref name="words"/>.</summary>
-    public static bool IsAny(string text, in Token token, ReadOnlySpan<string> words)
-    {
-        if (token.Kind != TokenKind.Word) return false;
-        var span = text.AsSpan(token.Start, token.Length);
-        foreach (var w in words) if (span.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
     /// <summary>Whether the token is glued to the one before it (no whitespace between).</summary>
     public static bool Glued(in Token token) => !token.Has(TokenFlags.SpaceBefore);
 }

@@ -126,9 +126,6 @@ internal static class TemporalScanner
         .Concat(["morning", "afternoon", "evening", "night", "overnight", "day", "present", "weekend"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
-    /// <summary>Whether a word names a month (for other stages: "February 27" is not a cardinal).</summary>
-    public static bool IsMonth(ReadOnlySpan<char> word) => s_months.Contains(TrimPeriod(word));
-
     private static ReadOnlySpan<char> TrimPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 
     /// <summary>Finds every temporal expression of a document.</summary>
