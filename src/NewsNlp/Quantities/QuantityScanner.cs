@@ -119,6 +119,9 @@ internal static class QuantityScanner
             return false;
         }
 
+        private static readonly Lexicon<bool> s_starters = new(NumberScanner.NumberWords.Append("quarter").Select(w => new KeyValuePair<string, bool>(w, true))
+            .Concat(((string[])["a", "an", "minus", "negative"]).Select(w => new KeyValuePair<string, bool>(w, false))));
+
         /// <summary>A cheap test before <see cref="TryRead"/>: numbers, currency signs and codes, number words.</summary>
         public bool MayStart(int i)
         {
@@ -130,13 +133,12 @@ internal static class QuantityScanner
                     return true;
                 case TokenKind.Word:
                     var w = W(i);
-                    if (NumberScanner.IsNumberWord(w) || w.Equals("quarter", StringComparison.OrdinalIgnoreCase) || w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) return true;
+                    // one look-up: number words start a quantity, "a"/"an"/"minus"/"negative" only before a number
+                    if (s_starters.TryGet(w, out bool alone))
+                        return alone || i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+                    if (w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) return true;
                     if (t.Has(TokenFlags.AllCaps) && Currencies.TryCode(w, out _)) return true;
-                    if (i + 1 < _limit && W(i + 1) is "$") return true;
-                    if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
-                        || w.Equals("minus", StringComparison.OrdinalIgnoreCase) || w.Equals("negative", StringComparison.OrdinalIgnoreCase))
-                        return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
-                    return false;
+                    return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
                 default:
                     return false;
             }
