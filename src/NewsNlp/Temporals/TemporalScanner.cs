@@ -578,7 +578,12 @@ internal static class TemporalScanner
             if (t.Kind != TokenKind.Number) return false;
             var s = W(k);
             if (!NumberScanner.TryParseDigits(s, out var value, out var kind)) return false;
-            if (kind == NumberKind.Clock) return TryClock(k, s, out m) && (m = m with { Value = Shift12(m.Value!, partOfDay) }) != default;
+            if (kind == NumberKind.Clock)
+            {
+                if (!TryClock(k, s, out m)) return false;
+                m = m with { Value = Shift12(m.Value!, partOfDay) };
+                return true;
+            }
             if (kind != NumberKind.Cardinal || value < 0 || value >= 24) return false;
             int hour = (int)value;
             int minute = value == hour ? 0 : (int)Math.Round((value - hour) * 100);
@@ -1563,7 +1568,6 @@ internal static class TemporalScanner
             var w = W(k);
             if (w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("a.m.", StringComparison.OrdinalIgnoreCase)) { end = k + 1; return true; }
             if (w.Equals("pm", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m.", StringComparison.OrdinalIgnoreCase)) { end = k + 1; pm = true; return true; }
-            // "a.m" before a sentence end: the tokenizer may leave "a.m" + "."
             return false;
         }
 
