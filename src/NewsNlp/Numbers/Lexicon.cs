@@ -10,11 +10,10 @@ internal sealed class Lexicon<T>
 {
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    // A pre-filter that rejects most words in a few instructions: for each (case-folded) first, second
-    // and last character class, a bit per key length (lengths of 63 and more share bit 63).
-    private readonly ulong[] _firstByLength = new ulong[Classes];
+    // A pre-filter that rejects most words in a few instructions: for each (case-folded) pair of first
+    // two characters and for each last character, a bit per key length (63 and more share bit 63).
+    private readonly ulong[] _firstTwoByLength = new ulong[Classes * Classes];
     private readonly ulong[] _lastByLength = new ulong[Classes];
-    private readonly ulong[] _secondByLength = new ulong[Classes];
     private const int Classes = 28;
 
     public Lexicon(IEnumerable<KeyValuePair<string, T>> entries, bool ignoreCase = true)
@@ -25,9 +24,8 @@ internal sealed class Lexicon<T>
         {
             if (key.Length == 0 || !map.TryAdd(key, value)) continue; // the first spelling wins
             ulong bit = 1UL << Math.Min(key.Length, 63);
-            _firstByLength[Class(key[0])] |= bit;
+            _firstTwoByLength[Class(key[0]) * Classes + Class(key.Length > 1 ? key[1] : ' ')] |= bit;
             _lastByLength[Class(key[^1])] |= bit;
-            _secondByLength[Class(key.Length > 1 ? key[1] : ' ')] |= bit;
         }
         _lookup = map.ToFrozenDictionary(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -60,7 +58,7 @@ internal sealed class Lexicon<T>
     private bool MayContain(ReadOnlySpan<char> key)
     {
         ulong bit = 1UL << Math.Min(key.Length, 63);
-        return (_firstByLength[Class(key[0])] & _lastByLength[Class(key[^1])] & _secondByLength[Class(key.Length > 1 ? key[1] : ' ')] & bit) != 0;
+        return (_firstTwoByLength[Class(key[0]) * Classes + Class(key.Length > 1 ? key[1] : ' ')] & _lastByLength[Class(key[^1])] & bit) != 0;
     }
 }
 
