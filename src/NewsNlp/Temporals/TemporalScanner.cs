@@ -212,7 +212,8 @@ internal static class TemporalScanner
             if (t.Kind == TokenKind.Number) return true;
             if (t.Kind != TokenKind.Word) return false;
             var w = TrimPeriod(W(i));
-            if (s_starters.TryGet(w, out bool alone)) return alone || NextStarts(i + 1);
+            if (s_starters.TryGet(w, out bool alone))
+                return alone || NextStarts(i + 1) || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present");
             return w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]) || w.Length > 3 && char.IsAsciiDigit(w[^1]); // "½", "Dec31"
         }
 
@@ -581,6 +582,12 @@ internal static class TemporalScanner
             if (kind == NumberKind.Clock)
             {
                 if (!TryClock(k, s, out m)) return false;
+                if (afterAt && m.End == k + 1 && k + 1 < _limit && TokenText.Glued(_tokens[k + 1]) && W(k + 1) is "a" or "p" && m.Value is { Length: 6 } hm
+                    && int.TryParse(hm.AsSpan(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int h12) && h12 is >= 1 and <= 12)
+                {
+                    m = new(k, k + 2, TemporalType.Time, "T" + Two(Hour12(h12, W(k + 1) is "p")) + hm[3..]);
+                    return true;
+                }
                 m = m with { Value = Shift12(m.Value!, partOfDay) };
                 return true;
             }
@@ -588,6 +595,14 @@ internal static class TemporalScanner
             int hour = (int)value;
             int minute = value == hour ? 0 : (int)Math.Round((value - hour) * 100);
             if (minute >= 60 || value != hour && s.Length - s.IndexOf('.') != 3) return false;
+            bool glued = afterAt && k + 1 < _limit && TokenText.Glued(_tokens[k + 1]) && W(k + 1) is "a" or "p" or "A" or "P"
+                && !(k + 2 < _limit && TokenText.Glued(_tokens[k + 2]) && _tokens[k + 2].Kind == TokenKind.Word);
+            if (glued && hour is >= 1 and <= 12)
+            {
+                // "at 9a", "at 9p": a shorthand after "at" only ("5p" alone is five pence)
+                m = new(k, k + 2, TemporalType.Time, "T" + Two(Hour12(hour, W(k + 1) is "p" or "P")) + ":" + Two(minute));
+                return true;
+            }
             if (TryAmPm(k + 1, out int end, out bool pm))
             {
                 if (hour is < 1 or > 12) return false;
@@ -809,6 +824,12 @@ internal static class TemporalScanner
                       || before.Equals("around", StringComparison.OrdinalIgnoreCase)))
                     return false;
             }
+            // "in a fortnight's time", "in two weeks' time": a date from the publication date, whatever the tense
+            if (IsWord(first - 1, "in") && _published is DateOnly timeFrom && end + 1 < _limit && _tokens[end].Has(TokenFlags.Clitic) && IsWord(end + 1, "time"))
+            {
+                m = new(first - 1, end, TemporalType.Date, Shift(timeFrom, parts, 1));
+                return true;
+            }
             // "in two years" (future): a date.
             if (IsWord(first - 1, "in") && _published is DateOnly pub && TenseOf(first, end) == Tense.Future && parts[0] == 0 && parts[1] == 0 && parts[2] == 0)
             {
@@ -950,7 +971,8 @@ internal static class TemporalScanner
             {
                 // "Wed", "Fri.": abbreviations only beside a day number or after "on"/"last"/"next"
                 if (!s_weekdayAbbreviations.TryGet(TrimPeriod(w), out day)) return false;
-                bool beside = direction is not null || IsWord(k - 1, "on") || k + 1 < _limit && (_tokens[k + 1].Kind == TokenKind.Number || W(k + 1) is ",");
+                bool beside = direction is not null || IsWord(k - 1, "on") || k + 1 < _limit && (_tokens[k + 1].Kind == TokenKind.Number || W(k + 1) is ",")
+                    || (IsWord(k - 1, "or") || IsWord(k - 1, "and")) && _tokens[k].Has(TokenFlags.Capitalized);
                 if (!beside) return false;
             }
             int end = k + 1;
@@ -1382,7 +1404,8 @@ internal static class TemporalScanner
                         m = new(i, i + 3, TemporalType.Date, Year(sy) + mv[4..]);
                         return true;
                     }
-                    if ((IsWord(i - 1, "on") || IsWord(i - 1, "by") || IsWord(i - 1, "since") || IsWord(i - 1, "until") || IsWord(i - 1, "before") || IsWord(i - 1, "after"))
+                    bool listed = (W(i - 1) is "," || IsWord(i - 1, "or") || IsWord(i - 1, "and")) && i - 2 >= _sentenceStart && W(i - 2).Contains('/');
+                    if ((IsWord(i - 1, "on") || IsWord(i - 1, "by") || IsWord(i - 1, "since") || IsWord(i - 1, "until") || IsWord(i - 1, "before") || IsWord(i - 1, "after") || IsWord(i - 1, "next") || listed)
                         && TrySlashDate(i, s, out m)) return true;
                     return false;
             }
