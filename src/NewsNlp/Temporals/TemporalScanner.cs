@@ -892,6 +892,18 @@ internal static class TemporalScanner
             DateOnly? p = _published;
 
             if (IsWord(k, "last") && (IsWord(u + 1, "of") || IsWord(u + 1, "in")) && TryNthWeekday(k, out m)) return true;
+            // "next 6th of April", "next 5/12": a dated day after "next"/"last" keeps the word in its span
+            if (k == i && direction is 1 or -1 && _depth < MaxAnchorDepth && (_tokens[u].Kind == TokenKind.Number || NumberScanner.IsNumberWord(unitWord)))
+            {
+                _depth++;
+                bool dated = TryMatch(u, out var date);
+                _depth--;
+                if (dated && date.Type == TemporalType.Date && date.First == u && DayPart(date.Value) is not null)
+                {
+                    m = date with { First = i };
+                    return true;
+                }
+            }
             if (s_weekdays.TryGet(unitWord, out _) || s_weekdayAbbreviations.TryGet(TrimPeriod(unitWord), out _))
                 return !IsWord(i, "the") && (k == i || IsWord(i, "this")) && TryWeekday(i, u, direction, out m);
             if (direction is 2 or -2) direction /= 2;

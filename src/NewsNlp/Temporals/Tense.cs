@@ -7,7 +7,7 @@ internal enum Tense : byte { Past, Future }
 /// Finds the tense that resolves a relative date ("on Friday"): the nearest tense marker to the
 /// left of the expression in its sentence, else the nearest to the right; past when there is none
 /// (news reports what happened). Future markers: "will", "'ll", "shall", "would", "going to",
-/// "next", "due", "scheduled", "plans"; past markers: "said", "was", "had", irregular past forms
+/// "due", "scheduled", "plans", "expected", "upcoming", "let's"; past markers: "said", "was", "had", irregular past forms
 /// and words ending in "-ed".
 /// </summary>
 internal static class TenseFinder
@@ -16,7 +16,7 @@ internal static class TenseFinder
 
     private static IEnumerable<KeyValuePair<string, Tense>> Build()
     {
-        foreach (var w in (string[])["will", "'ll", "’ll", "shall", "would", "wo", "upcoming", "scheduled", "due", "plans", "plan", "planned", "expected", "expects"])
+        foreach (var w in (string[])["will", "'ll", "’ll", "shall", "would", "wo", "upcoming", "scheduled", "due", "plans", "plan", "planned", "expected", "expects", "let"])
             yield return new(w, Tense.Future);
         foreach (var w in (string[])["said", "told", "was", "were", "had", "did", "went", "came", "met", "made", "took", "gave", "held", "began",
             "saw", "won", "lost", "left", "spoke", "wrote", "got", "ran", "led", "fell", "rose", "sent", "felt", "kept", "brought",

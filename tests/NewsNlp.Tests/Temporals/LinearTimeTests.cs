@@ -16,6 +16,7 @@ public class LinearTimeTests
     [InlineData("$1 (2 km) or ", false)]  // money and restatements
     [InlineData("one hundred and ", false)] // number words
     [InlineData("30C in heat ", false)]   // temperatures and their context
+    [InlineData("next next 6th of ", false)] // "next" before a date, nested
     public void AdversarialInput_WorkScalesLinearly(string piece, bool digitTail)
     {
         // A size-scaling check on a deterministic work count (lexicon look-ups, which every scanning
