@@ -1336,7 +1336,8 @@ internal static class TemporalScanner
         private bool TrySet(int i, ReadOnlySpan<char> w, out Match m)
         {
             m = default;
-            if (s_setWords.TryGet(w, out var value))
+            // "Daily", "Weekly" inside a sentence are names ("Entertainment Weekly", "Daily Mail")
+            if (s_setWords.TryGet(w, out var value) && !(_tokens[i].Has(TokenFlags.Capitalized) && i > _sentenceStart))
             {
                 m = new(i, i + 1, TemporalType.Set, value);
                 return true;
