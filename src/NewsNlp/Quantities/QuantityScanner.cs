@@ -169,17 +169,12 @@ internal static class QuantityScanner
                     second.Unit = item.Unit;
                 }
                 bool compatible = item.Type == second.Type || item.Type == QuantityType.Cardinal && second.Type != QuantityType.Cardinal;
-                decimal lowEnd = item.Value.Value;
-                if (second.Scaled && !item.Scaled && second.Scale > 1 && NumberScanner.Multiply(lowEnd, second.Scale) is decimal scaledEnd) lowEnd = scaledEnd;
+                // "$10-20 million", "10 to 20 billion": the scale written once applies to both ends
+                decimal low = item.Value.Value;
+                if (second.Scaled && !item.Scaled && second.Scale > 1 && NumberScanner.Multiply(low, second.Scale) is decimal scaledLow) low = scaledLow;
                 // a range runs upwards: "1 – 0" and "2-2" are scores, not ranges
-                if (compatible && lowEnd < second.Value && (item.Unit is null || second.Unit is null || item.Unit == second.Unit))
+                if (compatible && low < second.Value && (item.Unit is null || second.Unit is null || item.Unit == second.Unit))
                 {
-                    decimal low = item.Value.Value;
-                    if (second.Scaled && !item.Scaled && second.Value > 0)
-                    {
-                        // "$10-20 million", "10 to 20 billion": the scale written once applies to both ends
-                        if (second.Scale > 1 && NumberScanner.Multiply(low, second.Scale) is decimal scaledLow) low = scaledLow;
-                    }
                     item.Type = second.Type;
                     item.Unit ??= second.Unit;
                     item.UnitDef ??= second.UnitDef;
