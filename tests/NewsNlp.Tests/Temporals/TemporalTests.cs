@@ -184,4 +184,13 @@ public class TemporalTests
         distance.Equivalent.Consistent.Should().BeTrue();
     }
 
+
+    [Fact]
+    public void Stages_AreThreadSafe_SameResultsFromManyThreads()
+    {
+        var expected = s_nlp.Process(TestData.SeedText, TestData.SeedPublished).ToJson();
+        var results = new string[16];
+        Parallel.For(0, results.Length, k => results[k] = s_nlp.Process(TestData.SeedText, TestData.SeedPublished).ToJson());
+        results.Should().AllBe(expected);
+    }
 }
