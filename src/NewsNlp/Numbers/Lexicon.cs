@@ -10,6 +10,9 @@ internal sealed class Lexicon<T>
 {
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    /// <summary>The keys, as added (first spelling of each).</summary>
+    public IEnumerable<string> Keys => _lookup.Dictionary.Keys;
+
     // A pre-filter that rejects most words in a few instructions: for each (case-folded) pair of first
     // two characters and for each last character, a bit per key length (63 and more share bit 63).
     private readonly ulong[] _firstTwoByLength = new ulong[Classes * Classes];

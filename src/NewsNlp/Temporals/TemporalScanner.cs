@@ -45,6 +45,10 @@ internal static partial class TemporalScanner
         ["easter"] = (0, 0), ["easter sunday"] = (0, 0),
     });
 
+    /// <summary>The words a holiday phrase can start with, directions included ("next Christmas").</summary>
+    private static readonly Lexicon<bool> s_holidayStarts = new(s_holidays.Keys.Select(Units.FirstToken)
+        .Concat(["next", "coming", "last", "previous", "this"]).Select(w => new KeyValuePair<string, bool>(w, true)));
+
     private static readonly Lexicon<string> s_setWords = new(new Dictionary<string, string>
     {
         ["annually"] = "P1Y", ["yearly"] = "P1Y", ["daily"] = "P1D", ["nightly"] = "P1D", ["weekly"] = "P1W",
@@ -277,13 +281,13 @@ internal static partial class TemporalScanner
                 return true;
             }
             if (TryVagueOrWholeDuration(i, w, out m)) return true;
-            if (TryHoliday(i, out m)) return true;
+            if (s_holidayStarts.Contains(w) && TryHoliday(i, out m)) return true;
             if (s_partsOfDayPlural.TryGet(w, out var everyPartOfDay))
             {
                 m = new(i, i + 1, TemporalType.Set, "T" + everyPartOfDay);
                 return true;
             }
-            if (TryPastTo(i, out m)) return true;
+            if ((NumberScanner.IsNumberWord(w) || IsWord(i, "quarter") || IsWord(i, "a")) && TryPastTo(i, out m)) return true;
             // "a year ago", "for a week", "an hour and a half"
             if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) && TryUnit(i + 1, out var au) && !au.Plural)
                 return TryDurationTail(i, i + 2, 1m, au, articleOnly: true, out m);
