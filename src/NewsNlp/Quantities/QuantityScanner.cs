@@ -10,18 +10,6 @@ namespace NewsNlp;
 /// </summary>
 internal static class QuantityScanner
 {
-    private static readonly Lexicon<string> s_modifiers = new(new Dictionary<string, string>
-    {
-        ["about"] = "approximately", ["around"] = "approximately", ["approximately"] = "approximately", ["roughly"] = "approximately",
-        ["some"] = "approximately", ["circa"] = "approximately", ["approx."] = "approximately", ["estimated"] = "approximately",
-        ["an estimated"] = "approximately", ["nearly"] = "nearly", ["almost"] = "nearly", ["close to"] = "nearly", ["just under"] = "nearly",
-        ["more than"] = "more than", ["over"] = "more than", ["above"] = "more than", ["in excess of"] = "more than", ["upwards of"] = "more than",
-        ["greater than"] = "more than", ["just over"] = "more than", ["less than"] = "less than", ["fewer than"] = "less than",
-        ["under"] = "less than", ["below"] = "less than", ["up to"] = "up to", ["as many as"] = "up to", ["as much as"] = "up to",
-        ["as high as"] = "up to", ["at least"] = "at least", ["no less than"] = "at least", ["no fewer than"] = "at least",
-        ["at most"] = "at most", ["no more than"] = "at most", ["exactly"] = "exactly",
-    });
-
     private static readonly Lexicon<bool> s_notOneBefore = new(((string[])["no", "any", "every", "some", "the", "this", "that", "each", "which",
         "only", "another", "such", "what", "whichever", "is", "was", "someone", "anyone", "everyone", "one", "little", "'s", "’s", "a", "one's", "its", "his", "her", "their", "our", "my", "your"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
@@ -221,21 +209,7 @@ internal static class QuantityScanner
             return true;
         }
 
-        private static readonly Lexicon<bool> s_modifierEnds = new(((string[])["about", "around", "approximately", "roughly", "some", "circa", "approx.", "estimated",
-            "nearly", "almost", "to", "under", "than", "over", "above", "of", "below", "as", "least", "most", "exactly"]).Select(w => new KeyValuePair<string, bool>(w, true)));
-
-        private string? ModifierBefore(int first)
-        {
-            if (first - 1 < _start || !s_modifierEnds.Contains(W(first - 1))) return null;
-            Span<char> buffer = stackalloc char[32];
-            for (int n = 3; n >= 1; n--)
-            {
-                int k = first - n;
-                if (k < _start) continue;
-                if (Phrase(k, n, buffer, out int length) && s_modifiers.TryGet(buffer[..length], out var modifier)) return modifier;
-            }
-            return null;
-        }
+        private string? ModifierBefore(int first) => Modifiers.Before(_text, _tokens, _start, first, out _);
 
         /// <summary>Joins tokens <c>[k, k+n)</c> as written, one space where there was whitespace.</summary>
         private bool Phrase(int k, int n, Span<char> buffer, out int length)
@@ -499,7 +473,7 @@ internal static class QuantityScanner
             Span<char> buffer = stackalloc char[32];
             for (int n = 3; n >= 1; n--)
             {
-                if (Phrase(k, n, buffer, out int length) && s_modifiers.TryGet(buffer[..length], out _)) { k += n; break; }
+                if (Phrase(k, n, buffer, out int length) && Modifiers.Phrases.TryGet(buffer[..length], out _)) { k += n; break; }
             }
             if (!TryItem(k, null, out var other, out _) || other.Value is not decimal otherValue || item.Value is not decimal value) return false;
             if (other.Type != item.Type || other.Unit == item.Unit) return false;

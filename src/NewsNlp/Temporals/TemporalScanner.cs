@@ -142,13 +142,19 @@ internal static partial class TemporalScanner
             cancellationToken.ThrowIfCancellationRequested();
             var reader = new Reader(text, tokens.AsSpan(), sentence.FirstTokenIndex, sentence.TokenEnd, published);
             int i = sentence.FirstTokenIndex;
+            int lastEnd = 0;
             while (i < sentence.TokenEnd)
             {
                 if (reader.MayStart(i) && reader.TryMatch(i, out var m) && m.End > m.First)
                 {
                     m = reader.Combine(m);
-                    int start = tokens[m.First].Start, end = tokens[m.End - 1].End;
-                    builder.Add(new Temporal(TextSpan.FromBounds(start, end), text.Substring(start, end - start), m.Type, m.Value));
+                    // "more than two hours", "around 1pm": the modifier belongs to the span (TimeML's mod)
+                    int first = m.First;
+                    string? modifier = m.Type is TemporalType.Duration or TemporalType.Time
+                        ? Modifiers.Before(text, tokens.AsSpan(), Math.Max(sentence.FirstTokenIndex, lastEnd), m.First, out first) : null;
+                    int start = tokens[first].Start, end = tokens[m.End - 1].End;
+                    builder.Add(new Temporal(TextSpan.FromBounds(start, end), text.Substring(start, end - start), m.Type, m.Value) { Modifier = modifier });
+                    lastEnd = m.End;
                     i = m.End;
                 }
                 else

@@ -114,6 +114,18 @@ public class TemporalTests
     }
 
     [Theory]
+    [InlineData("It lasted more than two hours.", "more than two hours", "PT2H", "more than")]
+    [InlineData("They met at around 1pm.", "around 1pm", "T13:00", "approximately")]
+    [InlineData("It took nearly a decade.", "nearly a decade", "P10Y", "nearly")]
+    public void Modifier_IsInTheSpan_LikeTimeMLMod(string text, string span, string value, string modifier)
+    {
+        var t = Single(text, s_published);
+        t.Text.Should().Be(span);
+        t.Value.Should().Be(value);
+        t.Modifier.Should().Be(modifier);
+    }
+
+    [Theory]
     [InlineData("They meet every Monday.", "every Monday", "XXXX-WXX-1")]
     [InlineData("It is reviewed annually.", "annually", "P1Y")]
     [InlineData("They meet every two weeks.", "every two weeks", "P2W")]
