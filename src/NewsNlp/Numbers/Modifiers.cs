@@ -29,7 +29,13 @@ internal static class Modifiers
     /// The modifier that ends right before token <paramref name="first"/> (not before <paramref name="start"/>),
     /// with the index of its first token; null when there is none.
     /// </summary>
-    public static string? Before(string text, ReadOnlySpan<Token> tokens, int start, int first, out int modifierFirst)
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="start">The first token the phrase may use.</param>
+    /// <param name="first">The first token of the amount.</param>
+    /// <param name="modifierFirst">The first token of the modifier (or <paramref name="first"/>).</param>
+    /// <param name="ofTime">For temporals: "over", "under", "some" ("over three years" is "during") are no modifiers of time.</param>
+    public static string? Before(string text, ReadOnlySpan<Token> tokens, int start, int first, out int modifierFirst, bool ofTime = false)
     {
         modifierFirst = first;
         if (first - 1 < start || tokens[first - 1].Kind != TokenKind.Word || !LastWords.Contains(TokenText.Of(text, tokens[first - 1]))) return null;
@@ -38,7 +44,8 @@ internal static class Modifiers
         {
             int k = first - n;
             if (k < start || !TryPhrase(text, tokens, k, first, buffer, out int length)) continue;
-            if (Phrases.TryGet(buffer[..length], out var modifier))
+            if (Phrases.TryGet(buffer[..length], out var modifier)
+                && !(ofTime && n == 1 && buffer[..length] is "over" or "Over" or "under" or "Under" or "above" or "below" or "some" or "Some" or "estimated"))
             {
                 modifierFirst = k;
                 return modifier;

@@ -265,23 +265,29 @@ internal static partial class TemporalScanner
             else if (IsWord(k, "this")) direction = 0;
             else return false;
             int u = k + 1;
-            if ((uint)u >= (uint)_limit || _tokens[u].Kind != TokenKind.Word) return false;
-            var unitWord = W(u);
-            DateOnly? p = _published;
-
-            if (IsWord(k, "last") && (IsWord(u + 1, "of") || IsWord(u + 1, "in")) && TryNthWeekday(k, out m)) return true;
+            if ((uint)u >= (uint)_limit) return false;
             // "next 6th of April", "next 5/12": a dated day after "next"/"last" keeps the word in its span
-            if (k == i && direction is 1 or -1 && _depth < MaxAnchorDepth && (_tokens[u].Kind == TokenKind.Number || NumberScanner.IsNumberWord(unitWord)))
+            if (k == i && direction is 1 or -1 && _depth < MaxAnchorDepth && (_tokens[u].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(u))))
             {
                 _depth++;
                 bool dated = TryMatch(u, out var date);
                 _depth--;
                 if (dated && date.Type == TemporalType.Date && date.First == u && DayPart(date.Value) is not null)
                 {
-                    m = date with { First = i };
+                    // "next" is after the publication date, "last" before it, whatever the tense
+                    string? value = date.Value;
+                    if (_published is DateOnly pd && value is { Length: 10 } && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var resolved)
+                        && (direction > 0 ? resolved <= pd : resolved >= pd) && AddMonths(resolved, 12 * direction) is DateOnly moved)
+                        value = Ymd(moved);
+                    m = date with { First = i, Value = value };
                     return true;
                 }
             }
+            if (_tokens[u].Kind != TokenKind.Word) return false;
+            var unitWord = W(u);
+            DateOnly? p = _published;
+
+            if (IsWord(k, "last") && (IsWord(u + 1, "of") || IsWord(u + 1, "in")) && TryNthWeekday(k, out m)) return true;
             if (s_weekdays.TryGet(unitWord, out _) || s_weekdayAbbreviations.TryGet(TrimPeriod(unitWord), out _))
                 return !IsWord(i, "the") && (k == i || IsWord(i, "this")) && TryWeekday(i, u, direction, out m);
             if (direction is 2 or -2) direction /= 2;

@@ -151,7 +151,7 @@ internal static partial class TemporalScanner
                     // "more than two hours", "around 1pm": the modifier belongs to the span (TimeML's mod)
                     int first = m.First;
                     string? modifier = m.Type is TemporalType.Duration or TemporalType.Time
-                        ? Modifiers.Before(text, tokens.AsSpan(), Math.Max(sentence.FirstTokenIndex, lastEnd), m.First, out first) : null;
+                        ? Modifiers.Before(text, tokens.AsSpan(), Math.Max(sentence.FirstTokenIndex, lastEnd), m.First, out first, ofTime: true) : null;
                     int start = tokens[first].Start, end = tokens[m.End - 1].End;
                     builder.Add(new Temporal(TextSpan.FromBounds(start, end), text.Substring(start, end - start), m.Type, m.Value) { Modifier = modifier });
                     lastEnd = m.End;
