@@ -221,11 +221,18 @@ internal static partial class TemporalScanner
             return true;
         }
 
-        private bool TryDurationNumber(int i, decimal value, out Match m)
+        private bool TryDurationNumber(int i, decimal value, out Match m) => TryDurationNumberAt(i, i + 1, value, out m);
+
+        private bool TryDurationNumberAt(int i, int end, decimal value, out Match m)
         {
             m = default;
             if (value <= 0) return false;
-            int end = i + 1;
+            // "three weekends"
+            if ((IsWord(end, "weekends") || IsWord(end, "weekend") && value == 1) && value == decimal.Truncate(value))
+            {
+                m = new(i, end + 1, TemporalType.Duration, "P" + Num(value) + "WE");
+                return true;
+            }
             // "1.5 million years" is not read: a scale word makes it a quantity.
             if (TryUnitAfter(end, out var unit, out int unitEnd)) return TryDurationTail(i, unitEnd, value, unit, articleOnly: false, out m);
             return false;

@@ -31,6 +31,20 @@ internal static partial class TemporalScanner
             return m;
         }
 
+        /// <summary>"8:00 early morning", "9 in the evening": a part of day after a time sets its half of the day.</summary>
+        public Match WithPartOfDay(Match m)
+        {
+            if (m.Type != TemporalType.Time || m.Value is not { } value) return m;
+            int k = m.End;
+            if (IsWord(k, "in") && IsWord(k + 1, "the")) k += 2;
+            else if (IsWord(k, "early") || IsWord(k, "late")) k++;
+            else return m;
+            if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word || !s_partsOfDay.TryGet(W(k), out var part)) return m;
+            int t = value.IndexOf('T', StringComparison.Ordinal);
+            if (t < 0 || t + 3 > value.Length || !char.IsAsciiDigit(value[t + 1])) return m;
+            return m with { End = k + 1, Value = value[..t] + Shift12(value[t..], part) };
+        }
+
         /// <summary>The day part of a day-level value ("2025-03-05", "XXXX-WXX-5", "XXXX-02-27"), dropping a part of day.</summary>
         private static string? DayPart(string? value)
         {
@@ -156,6 +170,10 @@ internal static partial class TemporalScanner
                 return true;
             }
             if (IsWord(k + 1, "oclock") || IsWord(k + 1, "o'clock") || IsWord(k + 1, "o’clock")) { end = k + 2; }
+            else if (afterAt && value == hour && hour is >= 1 and <= 12 && IsWord(k + 1, "in") && IsWord(k + 2, "the") && k + 3 < _limit && s_partsOfDay.Contains(W(k + 3)))
+            {
+                end = k + 1; // "at 8 in the evening": WithPartOfDay takes the rest
+            }
             else if (afterAt && (value != hour || !(k + 1 < _limit && (_tokens[k + 1].Kind is TokenKind.Symbol or TokenKind.Currency or TokenKind.Number
                      || _tokens[k + 1].Kind == TokenKind.Word && !s_zones.Contains(W(k + 1)) && !s_partsOfDay.Contains(W(k + 1)) && !s_months.Contains(TrimPeriod(W(k + 1)))
                         && !IsWord(k + 1, "today") && !IsWord(k + 1, "tomorrow") && !IsWord(k + 1, "yesterday") && !IsWord(k + 1, "tonight") && !IsWord(k + 1, "on"))))) { end = k + 1; }

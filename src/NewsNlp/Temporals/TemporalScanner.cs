@@ -83,7 +83,7 @@ internal static partial class TemporalScanner
         (string[] Words, Unit Unit, decimal Multiplier)[] table =
         [
             (["second", "sec"], Unit.Second, 1), (["minute", "min"], Unit.Minute, 1), (["hour", "hr"], Unit.Hour, 1),
-            (["day"], Unit.Day, 1), (["week", "wk"], Unit.Week, 1), (["fortnight"], Unit.Day, 14), (["month"], Unit.Month, 1),
+            (["day", "night"], Unit.Day, 1), (["week", "wk"], Unit.Week, 1), (["fortnight"], Unit.Day, 14), (["month"], Unit.Month, 1),
             (["year", "yr"], Unit.Year, 1), (["decade"], Unit.Year, 10),
         ];
         foreach (var (words, unit, multiplier) in table)
@@ -147,7 +147,7 @@ internal static partial class TemporalScanner
             {
                 if (reader.MayStart(i) && reader.TryMatch(i, out var m) && m.End > m.First)
                 {
-                    m = reader.Combine(m);
+                    m = reader.WithPartOfDay(reader.Combine(m));
                     // "more than two hours", "around 1pm": the modifier belongs to the span (TimeML's mod)
                     int first = m.First;
                     string? modifier = m.Type is TemporalType.Duration or TemporalType.Time
@@ -306,6 +306,7 @@ internal static partial class TemporalScanner
                 if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var n) && n.Value is decimal v && n.Kind is NumberKind.Cardinal or NumberKind.Fraction)
                 {
                     if (TryAge(i, n.End, v, out m)) return true;
+                    if (n.Kind == NumberKind.Cardinal && v == decimal.Truncate(v) && v > 0 && TryDurationNumberAt(i, n.End, v, out m)) return true;
                     if (TryUnitAfter(n.End, out var u, out int unitEnd)) return TryDurationTail(i, unitEnd, v, u, articleOnly: false, out m);
                 }
                 if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var o) && o.Value is decimal day && (o.Kind == NumberKind.Ordinal || o.Kind == NumberKind.Cardinal && o.End < _limit && _tokens[o.End].Has(TokenFlags.Capitalized) && TryMonth(o.End, out _, afterDay: true) && !IsWord(o.End, "may")))
@@ -342,6 +343,12 @@ internal static partial class TemporalScanner
                     return TryDecade(i, s, value, out m);
                 case NumberKind.Ordinal:
                     if (TryDayOfMonth(i, i + 1, value, out m)) return true;
+                    // "the 19th of every month"
+                    if (value is >= 1 and <= 31 && IsWord(i + 1, "of") && (IsWord(i + 2, "every") || IsWord(i + 2, "each")) && IsWord(i + 3, "month"))
+                    {
+                        m = new(i, i + 4, TemporalType.Set, "XXXX-XX-" + Two((int)value));
+                        return true;
+                    }
                     // "on 29th": a day of the current month
                     if ((IsWord(i - 1, "on") || IsWord(i - 1, "by") || IsWord(i - 1, "until")) && value is >= 1 and <= 31
                         && !(i + 1 < _limit && _tokens[i + 1].Kind is TokenKind.Word or TokenKind.Number))
@@ -392,6 +399,13 @@ internal static partial class TemporalScanner
                 return true;
             }
             if (value >= 1 && value < 60 && TryPastTo(i, out m)) return true;
+            // "5 in the morning"
+            if (value >= 1 && value <= 12 && value == decimal.Truncate(value) && IsWord(i + 1, "in") && IsWord(i + 2, "the") && i + 3 < _limit
+                && s_partsOfDay.TryGet(W(i + 3), out var inThe))
+            {
+                m = new(i, i + 4, TemporalType.Time, Shift12("T" + Two((int)value) + ":00", inThe));
+                return true;
+            }
             // "11ish"
             if (value >= 1 && value <= 12 && value == decimal.Truncate(value) && IsWord(i + 1, "ish") && TokenText.Glued(_tokens[i + 1]))
             {

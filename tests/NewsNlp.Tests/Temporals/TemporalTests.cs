@@ -88,6 +88,8 @@ public class TemporalTests
     [InlineData("The meeting starts at 14:30 GMT.", "14:30 GMT", "T14:30")]
     [InlineData("They will meet on Friday at 4pm.", "Friday at 4pm", "2025-03-07T16:00")]
     [InlineData("They met last night at 8.", "last night at 8", "2025-03-04T20:00")]
+    [InlineData("It started at 5 in the morning.", "5 in the morning", "T05:00")]
+    [InlineData("It starts on Sunday at 8 in the evening.", "Sunday at 8 in the evening", "2025-03-02T20:00")]
     public void Time(string text, string span, string value)
     {
         var t = Single(text, s_published);
@@ -105,6 +107,8 @@ public class TemporalTests
     [InlineData("It lasted a couple of days.", "a couple of days", "P2D")]
     [InlineData("It lasted a few weeks.", "a few weeks", "PXW")]
     [InlineData("It lasted for a decade.", "a decade", "P10Y")]
+    [InlineData("They stayed two nights.", "two nights", "P2D")]
+    [InlineData("The course lasts three weekends.", "three weekends", "P3WE")]
     public void Duration(string text, string span, string value)
     {
         var t = Single(text, s_published);
@@ -131,6 +135,7 @@ public class TemporalTests
     [InlineData("They meet every two weeks.", "every two weeks", "P2W")]
     [InlineData("They meet on Mondays.", "Mondays", "XXXX-WXX-1")]
     [InlineData("They meet once a month.", "once a month", "P1M")]
+    [InlineData("Bills are paid on the 19th of every month.", "19th of every month", "XXXX-XX-19")]
     public void Set(string text, string span, string value)
     {
         var t = Single(text, s_published);
