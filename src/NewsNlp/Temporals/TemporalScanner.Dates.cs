@@ -38,7 +38,7 @@ internal static partial class TemporalScanner
             {
                 var t = _tokens[k];
                 var w = W(k);
-                bool number = t.Kind == TokenKind.Number && w.Length <= 4 && !w.ContainsAny(",.:/") && char.IsAsciiDigit(w[0]);
+                bool number = t.Kind == TokenKind.Number && w.Length <= 4 && !w.ContainsAnyExceptInRange('0', '9');
                 bool month = t.Kind == TokenKind.Word && s_months.Contains(TrimPeriod(w));
                 if (!number && !month) break;
                 if (n > 0 && !TokenText.Glued(t)) break;

@@ -324,7 +324,7 @@ internal static partial class TemporalScanner
                 return TryDottedDate(i, s, out m);
             }
             // "20161016": eight digits that make a date
-            if (kind == NumberKind.Cardinal && s.Length == 8 && s[0] is '1' or '2' && (s.StartsWith("19", StringComparison.Ordinal) || s.StartsWith("20", StringComparison.Ordinal)))
+            if (kind == NumberKind.Cardinal && s.Length == 8 && !s.ContainsAnyExceptInRange('0', '9') && (s.StartsWith("19", StringComparison.Ordinal) || s.StartsWith("20", StringComparison.Ordinal)))
             {
                 int y8 = int.Parse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture), m8 = int.Parse(s[4..6], NumberStyles.None, CultureInfo.InvariantCulture), d8 = int.Parse(s[6..], NumberStyles.None, CultureInfo.InvariantCulture);
                 if (m8 is >= 1 and <= 12 && d8 >= 1 && d8 <= DateTime.DaysInMonth(y8, m8))

@@ -175,6 +175,8 @@ public class TemporalTests
     [InlineData("10^400 February 30 $ km")]
     [InlineData("On 99/99/9999 at 99:99 in 0000.")]
     [InlineData("Call (206) 555-1212 or +1-222-2222-2222.")]
+    [InlineData("2025-19th 2025st°€ hour20161016")]   // found by fuzzing: an ordinal inside a dashed date
+    [InlineData("It cost 20,000.5 in 2020.")]          // eight characters that are not eight digits
     public void BadInput_NoExceptionNoInventedDate(string text)
     {
         var act = () => s_nlp.Process(text, s_published);
