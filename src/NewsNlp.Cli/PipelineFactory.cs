@@ -15,8 +15,9 @@ internal static class PipelineFactory
             {
                 case "entities": builder.UseEntities(); break;
                 case "quotes": builder.UseQuotes(); break;
-                // Temporals and quantities land with their stages.
-                default: break;
+                case "temporals": builder.UseTemporals(); break;
+                case "quantities": builder.UseQuantities(); break;
+                default: throw new ArgumentException($"unknown stage '{stage}'; known: {string.Join(", ", KnownStages)}", nameof(stages));
             }
         }
         return builder.Build();

@@ -27,11 +27,11 @@ public static class NewsStageOrder
     /// <summary>Named entities and their grouping.</summary>
     public const int Entities = 100;
 
-    /// <summary>Numbers, money and physical quantities.</summary>
-    public const int Quantities = 200;
+    /// <summary>Dates, times, durations, sets and ages (before quantities, so years, ages and durations are not read again as numbers).</summary>
+    public const int Temporals = 200;
 
-    /// <summary>Dates, times, durations, sets and ages (after quantities, so ages and numbers are not read twice).</summary>
-    public const int Temporals = 300;
+    /// <summary>Numbers, money and physical quantities (after temporals: numbers inside temporal expressions are skipped).</summary>
+    public const int Quantities = 300;
 
     /// <summary>Quotes and speakers (after entities, to resolve speakers to names).</summary>
     public const int Quotes = 400;

@@ -24,6 +24,12 @@ public enum TemporalType : byte
 /// <param name="Value">ISO 8601 / TIMEX3 value ("2025-03-05", "P3Y", "XXXX-02-27" without a publication date), or null when it cannot be resolved.</param>
 public sealed record Temporal(TextSpan Span, string Text, TemporalType Type, string? Value)
 {
+    /// <summary>
+    /// An approximation or bound included in the span (TimeML's <c>mod</c>): "more than two hours",
+    /// "around 1pm" → "more than", "approximately"; null when there is none.
+    /// </summary>
+    public string? Modifier { get; init; }
+
     /// <summary>Contract spelling of <paramref name="type"/>.</summary>
     public static string TypeName(TemporalType type) => type switch
     {
@@ -40,6 +46,7 @@ public sealed record Temporal(TextSpan Span, string Text, TemporalType Type, str
         NewsJson.WriteSpan(writer, Span, Text);
         writer.WriteString("type", TypeName(Type));
         if (Value is null) writer.WriteNull("value"); else writer.WriteString("value", Value);
+        if (Modifier is not null) writer.WriteString("modifier", Modifier);
         writer.WriteEndObject();
     }
 }

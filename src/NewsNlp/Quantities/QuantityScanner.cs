@@ -1,0 +1,505 @@
+using System.Buffers;
+using System.Collections.Immutable;
+
+namespace NewsNlp;
+
+/// <summary>
+/// Finds numbers, percentages, money and physical quantities over tokens, skipping the tokens of
+/// temporal expressions (years, ages, durations are temporals, not cardinals). Links a restatement
+/// in other units ("200 kilometres (125 miles)") as the quantity's equivalent and checks it.
+/// </summary>
+internal static class QuantityScanner
+{
+    private static readonly Lexicon<bool> s_notOneBefore = new(((string[])["no", "any", "every", "some", "the", "this", "that", "each", "which",
+        "only", "another", "such", "what", "whichever", "is", "was", "someone", "anyone", "everyone", "one", "little", "'s", "’s", "a", "one's", "its", "his", "her", "their", "our", "my", "your"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
+    private static readonly Lexicon<bool> s_notOneAfter = new(((string[])["of", "another", "who", "which", "that", "is", "was", "has", "had", "you",
+        "'s", "’s", "must", "should", "can", "could", "would", "might", "will", "may", "does", "did", "thing", "way", "or", "aiming", "i"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
+    private static readonly Lexicon<bool> s_notOrdinalSecond = new(((string[])["a", "an", "one", "per", "every", "each", "split", "nano", "milli", "this"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
+    private static readonly Lexicon<bool> s_temperatureContext = new(((string[])["temperature", "temperatures", "degrees", "degree", "heat", "heatwave",
+        "warm", "warmer", "cold", "colder", "hot", "hotter", "cool", "high", "highs", "low", "lows", "freezing", "weather", "thermometer", "celsius", "fahrenheit"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
+    private struct Item
+    {
+        public int First, End;
+        public QuantityType Type;
+        public decimal? Value;
+        public decimal? RangeEnd;
+        public string? Unit;
+        public UnitDef? UnitDef;
+        public bool Scaled;
+        public decimal Scale;
+    }
+
+    /// <summary>Finds the quantities of a document; <paramref name="temporals"/> mark tokens to skip.</summary>
+    public static ImmutableArray<Quantity> Scan(string text, ImmutableArray<Token> tokenArray, ImmutableArray<Sentence> sentences,
+        ImmutableArray<Temporal> temporals, CancellationToken cancellationToken)
+    {
+        if (tokenArray.IsEmpty) return [];
+        var tokens = tokenArray.AsSpan();
+        bool[] covered = ArrayPool<bool>.Shared.Rent(tokens.Length);
+        try
+        {
+            MarkCovered(tokens, temporals, covered);
+            var builder = ImmutableArray.CreateBuilder<Quantity>();
+            foreach (var sentence in sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var reader = new Reader(text, tokens, covered, sentence.FirstTokenIndex, sentence.TokenEnd);
+                int i = sentence.FirstTokenIndex;
+                while (i < sentence.TokenEnd)
+                {
+                    if (covered[i] || !reader.MayStart(i)) { i++; continue; }
+                    int next = reader.TryRead(i, builder);
+                    i = next > i ? next : i + 1;
+                }
+            }
+            return builder.DrainToImmutable();
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(covered);
+        }
+    }
+
+    private static void MarkCovered(ReadOnlySpan<Token> tokens, ImmutableArray<Temporal> temporals, bool[] covered)
+    {
+        Array.Clear(covered, 0, tokens.Length);
+        int k = 0;
+        foreach (var t in temporals)
+        {
+            while (k < tokens.Length && tokens[k].End <= t.Span.Start) k++;
+            int j = k;
+            while (j < tokens.Length && tokens[j].Start < t.Span.End) covered[j++] = true;
+        }
+    }
+
+    private readonly ref struct Reader
+    {
+        private readonly string _text;
+        private readonly ReadOnlySpan<Token> _tokens;
+        private readonly bool[] _covered;
+        private readonly int _start;
+        private readonly int _limit;
+
+        public Reader(string text, ReadOnlySpan<Token> tokens, bool[] covered, int start, int limit)
+        {
+            _text = text;
+            _tokens = tokens;
+            _covered = covered;
+            _start = start;
+            _limit = limit;
+        }
+
+        private ReadOnlySpan<char> W(int k) => (uint)k < (uint)_limit && k >= _start ? TokenText.Of(_text, _tokens[k]) : default;
+
+        private bool IsWord(int k, string word) => (uint)k < (uint)_limit && k >= _start && _tokens[k].Kind == TokenKind.Word && TokenText.Is(_text, _tokens[k], word);
+
+        private bool Covered(int first, int end)
+        {
+            for (int k = first; k < end; k++) if (_covered[k]) return true;
+            return false;
+        }
+
+        private static readonly Lexicon<bool> s_starters = new(NumberScanner.NumberWords.Append("quarter").Select(w => new KeyValuePair<string, bool>(w, true))
+            .Concat(((string[])["a", "an", "minus", "negative"]).Select(w => new KeyValuePair<string, bool>(w, false))));
+
+        /// <summary>A cheap test before <see cref="TryRead"/>: numbers, currency signs and codes, number words.</summary>
+        public bool MayStart(int i)
+        {
+            var t = _tokens[i];
+            switch (t.Kind)
+            {
+                case TokenKind.Number:
+                case TokenKind.Currency:
+                    return true;
+                case TokenKind.Word:
+                    var w = W(i);
+                    // one look-up: number words start a quantity, "a"/"an"/"minus"/"negative" only before a number
+                    if (s_starters.TryGet(w, out bool alone))
+                        return alone || i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+                    if (w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) return true;
+                    if (t.Has(TokenFlags.AllCaps) && Currencies.TryCode(w, out _)) return true;
+                    return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Reads a quantity at <paramref name="i"/>; returns the index to continue from.</summary>
+        public int TryRead(int i, ImmutableArray<Quantity>.Builder output)
+        {
+            if (!TryItem(i, null, out var item, out int skipTo)) return skipTo;
+            if (item.Type is QuantityType.Cardinal or QuantityType.Ordinal && !KeepCardinal(item)) return item.End;
+
+            int first = item.First;
+            // Ranges: "between 10 and 20", "10 to 20", "10-20".
+            bool between = IsWord(first - 1, "between");
+            int c = item.End;
+            bool connector = between ? IsWord(c, "and")
+                : IsWord(c, "to") || IsWord(c, "through") || W(c) is "~" || (c < _limit && _tokens[c].Has(TokenFlags.Dash) && item.Type != QuantityType.Ordinal
+                    && _tokens[item.End - 1].Kind == TokenKind.Number && c + 1 < _limit && _tokens[c + 1].Kind == TokenKind.Number);
+            bool chained = first > _start && TokenText.Glued(_tokens[first]) && _tokens[first - 1].Has(TokenFlags.Dash); // "+1-222-2222-2222"
+            if (connector && !chained && !IsWord(first - 1, "from") && item.Type != QuantityType.Ordinal && item.Value is not null
+                && TryItem(c + 1, item.Type == QuantityType.Money ? item.Unit : null, out var second, out _) && second.Value is not null
+                && second.Type != QuantityType.Ordinal && !(second.End < _limit && _tokens[second.End].Has(TokenFlags.Dash) && TokenText.Glued(_tokens[second.End])))
+            {
+                if (item.Type == QuantityType.Money && second.Type == QuantityType.Cardinal)
+                {
+                    // "$10-20 million": the currency written once applies to both ends
+                    second.Type = QuantityType.Money;
+                    second.Unit = item.Unit;
+                }
+                bool compatible = item.Type == second.Type || item.Type == QuantityType.Cardinal && second.Type != QuantityType.Cardinal;
+                // "$10-20 million", "10 to 20 billion": the scale written once applies to both ends
+                decimal low = item.Value.Value;
+                if (second.Scaled && !item.Scaled && second.Scale > 1 && NumberScanner.Multiply(low, second.Scale) is decimal scaledLow) low = scaledLow;
+                // a range runs upwards: "1 – 0" and "2-2" are scores, not ranges
+                if (compatible && low < second.Value && (item.Unit is null || second.Unit is null || item.Unit == second.Unit))
+                {
+                    item.Type = second.Type;
+                    item.Unit ??= second.Unit;
+                    item.UnitDef ??= second.UnitDef;
+                    item.Value = low;
+                    item.RangeEnd = second.Value;
+                    item.End = second.End;
+                    if (between) item.First = first - 1;
+                }
+            }
+
+            string? modifier = ModifierBefore(item.First);
+            QuantityEquivalent? equivalent = null;
+            int after = item.End;
+            if (item.Type is QuantityType.Quantity or QuantityType.Money && item.RangeEnd is null && TryEquivalent(item, out equivalent, out int equivalentEnd))
+                after = equivalentEnd;
+
+            int start = _tokens[item.First].Start, end = _tokens[item.End - 1].End;
+            var quantity = new Quantity(TextSpan.FromBounds(start, end), _text.Substring(start, end - start), item.Type, item.Value, item.Unit)
+            {
+                Modifier = modifier,
+                RangeEnd = item.RangeEnd,
+                Equivalent = equivalent,
+            };
+            if (item.UnitDef is UnitDef u && item.Value is decimal v && u.SiUnit is not null)
+                quantity = quantity with { SiValue = Units.ToSi(u, v), SiUnit = u.SiUnit };
+            output.Add(quantity);
+            return after;
+        }
+
+        private bool KeepCardinal(in Item item)
+        {
+            if (item.End - item.First != 1 || _tokens[item.First].Kind != TokenKind.Word) return true;
+            var w = W(item.First);
+            // "a second look", "wait a second", "per second": the time unit or "another", not an ordinal
+            if (w.Equals("second", StringComparison.OrdinalIgnoreCase))
+                return !(item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOrdinalSecond.Contains(W(item.First - 1)));
+            if (w.Equals("one", StringComparison.OrdinalIgnoreCase))
+            {
+                if (item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOneBefore.Contains(W(item.First - 1))) return false;
+                if (item.End < _limit && _tokens[item.End].Kind == TokenKind.Word && s_notOneAfter.Contains(W(item.End))) return false;
+                // "That one." / "the one, ..": a pronoun
+                if (item.End >= _limit || _tokens[item.End].Kind == TokenKind.Punctuation) return false;
+            }
+            return true;
+        }
+
+        private string? ModifierBefore(int first) => Modifiers.Before(_text, _tokens, _start, first, out _);
+
+        /// <summary>Joins tokens <c>[k, k+n)</c> as written, one space where there was whitespace.</summary>
+        private bool Phrase(int k, int n, Span<char> buffer, out int length)
+        {
+            length = 0;
+            if (k < _start || k + n > _limit) return false;
+            for (int j = k; j < k + n; j++)
+            {
+                var t = _tokens[j];
+                if (t.Kind is TokenKind.QuoteMark || t.Has(TokenFlags.OpenBracket) || t.Has(TokenFlags.CloseBracket) || t.Has(TokenFlags.Terminal) && t.Length == 1 && j > k) return false;
+                if (j > k && t.Has(TokenFlags.SpaceBefore))
+                {
+                    if (length >= buffer.Length) return false;
+                    buffer[length++] = ' ';
+                }
+                if (length + t.Length > buffer.Length) return false;
+                TokenText.Of(_text, t).CopyTo(buffer[length..]);
+                length += t.Length;
+            }
+            return true;
+        }
+
+        /// <summary>A unit phrase of up to <see cref="Units.MaxTokens"/> tokens at <paramref name="k"/>, longest first.</summary>
+        private bool TryUnitAt(int k, out UnitDef unit, out int end)
+        {
+            unit = null!;
+            end = k;
+            if ((uint)k >= (uint)_limit || !Units.MayStartWith(W(k))) return false;
+            Span<char> buffer = stackalloc char[48];
+            for (int n = Units.MaxTokens; n >= 1; n--)
+            {
+                if (k + n > _limit) continue;
+                if (Phrase(k, n, buffer, out int length) && Units.TryGet(buffer[..length], out unit))
+                {
+                    end = k + n;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private bool TryCurrencyWordAt(int k, out CurrencyDef currency, out int end)
+        {
+            currency = default;
+            end = k;
+            if ((uint)k >= (uint)_limit || !Currencies.MayStartWord(W(k))) return false;
+            Span<char> buffer = stackalloc char[48];
+            for (int n = Currencies.MaxTokens; n >= 1; n--)
+            {
+                if (k + n > _limit) continue;
+                if (Phrase(k, n, buffer, out int length) && Currencies.TryWord(buffer[..length], out currency))
+                {
+                    end = k + n;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private bool TryPrefixCurrency(int k, out CurrencyDef currency)
+        {
+            currency = default;
+            if ((uint)k >= (uint)_limit) return false;
+            var t = _tokens[k];
+            if (t.Kind == TokenKind.Currency) return Currencies.TrySymbol(W(k), out currency);
+            // "C $1.34", "hk $ 10", "us $ 10", "u.s $": a country letter code written apart from the dollar sign
+            if (t.Kind == TokenKind.Word && k + 1 < _limit && W(k + 1) is "$" && Currencies.TryDollarPrefix(W(k), out currency)) return true;
+            if (t.Kind == TokenKind.Word && t.Has(TokenFlags.AllCaps)) return Currencies.TryCode(W(k), out currency);
+            return false;
+        }
+
+        /// <summary>Reads one number with what it counts, from token <paramref name="i"/>.</summary>
+        private bool TryItem(int i, string? inheritedCurrency, out Item item, out int skipTo)
+        {
+            item = default;
+            skipTo = i + 1;
+            if ((uint)i >= (uint)_limit || _covered[i]) return false;
+            CurrencyDef? currency = null;
+            int k = i;
+            if (TryPrefixCurrency(i, out var prefix))
+            {
+                currency = prefix;
+                k = _tokens[i].Kind == TokenKind.Word && W(i + 1) is "$" ? i + 2 : i + 1;
+                if (k >= _limit || _covered[k] || _tokens[k].Kind is not (TokenKind.Number or TokenKind.Word)) return false; // "$" alone
+            }
+            if (!NumberScanner.TryScan(_text, _tokens, k, _limit, currency is not null || inheritedCurrency is not null, out var n)) return false;
+            skipTo = n.End;
+            if (Covered(n.First, n.End)) { skipTo = k + 1; return false; }
+            if (n.Kind is NumberKind.Decade or NumberKind.Clock or NumberKind.SlashDate) return false;
+            if (n.Value is null) return false; // too large to represent: no value invented
+            item.First = i;
+            item.End = n.End;
+            item.Value = n.Value;
+            item.Scaled = n.Scaled;
+            item.Scale = n.Scale;
+            item.Type = n.Kind == NumberKind.Ordinal ? QuantityType.Ordinal : QuantityType.Cardinal;
+
+            if (currency is CurrencyDef cur)
+            {
+                item.Type = QuantityType.Money;
+                item.Unit = cur.Code;
+                item.Value = n.Value * cur.Factor;
+                // "$10 dollars": a repeated name belongs to the amount
+                if (TryCurrencyWordAt(item.End, out var again, out int againEnd) && again.Code == cur.Code && again.Factor == 1) item.End = againEnd;
+                return true;
+            }
+            if (item.Type == QuantityType.Ordinal) return true;
+
+            int j = item.End;
+            bool hyphen = j + 1 < _limit && _tokens[j].Has(TokenFlags.Dash) && _tokens[j].Length == 1 && TokenText.Glued(_tokens[j]) && TokenText.Glued(_tokens[j + 1]);
+            int u = hyphen ? j + 1 : j;
+            if (u >= _limit || _covered[u]) return Bare(ref item, j);
+            var next = _tokens[u];
+
+            // Percentages
+            if (next.Kind == TokenKind.Symbol && W(u) is "%" or "‰")
+            {
+                item.Type = QuantityType.Percent;
+                item.End = u + 1;
+                if (W(u) is "‰") item.Value /= 10;
+                return true;
+            }
+            if (IsWord(u, "percent") || IsWord(u, "pct") || IsWord(u, "per") && IsWord(u + 1, "cent") || IsWord(u, "percentage") && (IsWord(u + 1, "points") || IsWord(u + 1, "point")))
+            {
+                item.Type = QuantityType.Percent;
+                item.End = IsWord(u, "percent") || IsWord(u, "pct") ? u + 1 : u + 2;
+                if (IsWord(u, "percentage")) item.Unit = "pp";
+                return true;
+            }
+
+            // Money after the number: "10 €", "500 USD", "361 million pounds", "34 cents"
+            // "10 €", "30 $" (not "1 $10": there the sign belongs to the next amount)
+            if (next.Kind == TokenKind.Currency && Currencies.TrySymbol(W(u), out var symbol) && !(u + 1 < _limit && _tokens[u + 1].Kind == TokenKind.Number))
+                return Money(ref item, symbol, u + 1);
+            // "30 MUSD", "48.5 MGBP": M for million before a code
+            if (next.Kind == TokenKind.Word && next.Has(TokenFlags.AllCaps) && W(u).Length == 4 && W(u)[0] == 'M' && Currencies.TryCode(W(u)[1..], out var millions)
+                && NumberScanner.Multiply(item.Value!.Value, 1_000_000m) is decimal inMillions)
+            {
+                item.Value = inMillions;
+                return Money(ref item, millions, u + 1);
+            }
+            if (next.Kind == TokenKind.Word && next.Has(TokenFlags.AllCaps) && Currencies.TryCode(W(u), out var code))
+            {
+                int end = u + 1;
+                decimal scale = 1;
+                if (end < _limit && _tokens[end].Kind == TokenKind.Word && W(end) is "million" or "billion" or "trillion" && !item.Scaled)
+                {
+                    scale = W(end) is "million" ? 1_000_000m : W(end) is "billion" ? 1_000_000_000m : 1_000_000_000_000m;
+                    end++;
+                }
+                if (NumberScanner.Multiply(item.Value!.Value, scale) is decimal scaled) item.Value = scaled;
+                return Money(ref item, code, end);
+            }
+            if (next.Kind == TokenKind.Word && TryCurrencyWordAt(u, out var word, out int wordEnd))
+            {
+                var w = W(u);
+                bool pounds = w.Equals("pound", StringComparison.OrdinalIgnoreCase) || w.Equals("pounds", StringComparison.OrdinalIgnoreCase);
+                if (!pounds) return MoneyWithCents(ref item, word, wordEnd);
+            }
+            if (next.Kind == TokenKind.Word && (IsWord(u, "pounds") || IsWord(u, "pound")) && (item.Scaled || IsWord(u + 1, "sterling")))
+                return Money(ref item, new CurrencyDef("GBP", 1), IsWord(u + 1, "sterling") ? u + 2 : u + 1);
+
+            // Physical units
+            if (TryUnitAt(u, out var unit, out int unitEnd))
+            {
+                // "scp-173m", "5G": a glued symbol after a number glued to a word is a code, not a unit
+                if (!hyphen && TokenText.Glued(next) && item.First > _start && TokenText.Glued(_tokens[item.First]) && _tokens[item.First - 1].Kind != TokenKind.Currency) return Bare(ref item, j);
+                item.Type = QuantityType.Quantity;
+                item.Unit = unit.Symbol;
+                item.UnitDef = unit;
+                item.End = unitEnd;
+                // "6 ft 2 in", "5 feet and 2 inches": one length in feet
+                if (unit.Symbol == "ft")
+                {
+                    int q = IsWord(unitEnd, "and") ? unitEnd + 1 : unitEnd;
+                    if (q + 1 < _limit && !_covered[q] && NumberScanner.TryScan(_text, _tokens, q, _limit, false, out var inches) && inches.Value is decimal iv
+                        && iv >= 0 && iv < 12 && inches.End < _limit && (IsWord(inches.End, "in") || IsWord(inches.End, "inch") || IsWord(inches.End, "inches")))
+                    {
+                        item.Value += iv / 12;
+                        item.End = inches.End + 1;
+                    }
+                }
+                return true;
+            }
+            // "30C", "86F": a bare C or F glued to the number is a temperature
+            if (!hyphen && TokenText.Glued(next) && W(u) is "C" or "F" && !(u + 1 < _limit && TokenText.Glued(_tokens[u + 1]) && _tokens[u + 1].Kind == TokenKind.Word)
+                && !(item.First > _start && TokenText.Glued(_tokens[item.First]) && (_tokens[item.First - 1].Kind == TokenKind.Word || _tokens[item.First - 1].Has(TokenFlags.Dash)))
+                && TemperatureContext(u)
+                && Units.TryGet(W(u) is "C" ? "°C" : "°F", out var temperature))
+            {
+                item.Type = QuantityType.Quantity;
+                item.Unit = temperature.Symbol;
+                item.UnitDef = temperature;
+                item.End = u + 1;
+                return true;
+            }
+            return Bare(ref item, j);
+        }
+
+        /// <summary>"30C (86F)" or a temperature word in the sentence: "13F" alone is a form's name, not a temperature.</summary>
+        private bool TemperatureContext(int u)
+        {
+            if (u + 1 < _limit && W(u + 1) is "(" || u - 2 >= _start && W(u - 2) is "(") return true;
+            for (int k = Math.Max(_start, u - 30), stop = Math.Min(_limit, u + 30); k < stop; k++)
+                if (_tokens[k].Kind == TokenKind.Word && s_temperatureContext.Contains(W(k))) return true;
+            return false;
+        }
+
+        private bool Bare(ref Item item, int j)
+        {
+            // "5G", "3D", "4x4": digits glued to letters that are no unit are a name, not a number
+            if (j < _limit && _tokens[j].Kind == TokenKind.Word && TokenText.Glued(_tokens[j]) && _tokens[item.End - 1].Kind == TokenKind.Number) return false;
+            return true;
+        }
+
+        private static bool Money(ref Item item, CurrencyDef currency, int end)
+        {
+            item.Type = QuantityType.Money;
+            item.Unit = currency.Code;
+            item.Value *= currency.Factor;
+            item.End = end;
+            return true;
+        }
+
+        private bool MoneyWithCents(ref Item item, CurrencyDef currency, int end)
+        {
+            Money(ref item, currency, end);
+            // "thirteen dollars and forty-five cents", "15 dollars 50"
+            if (currency.Factor != 1) return true;
+            int k = end;
+            if (IsWord(k, "and")) k++;
+            if (k < _limit && !_covered[k] && NumberScanner.TryScan(_text, _tokens, k, _limit, false, out var cents) && cents.Value is decimal c
+                && c >= 0 && c < 100 && c == decimal.Truncate(c) && cents.Kind == NumberKind.Cardinal)
+            {
+                if (TryCurrencyWordAt(cents.End, out var sub, out int subEnd) && sub.Factor == 0.01m)
+                {
+                    item.Value += c / 100;
+                    item.End = subEnd;
+                }
+                else if (cents.End >= _limit || _tokens[cents.End].Kind == TokenKind.Punctuation && _tokens[cents.End].Has(TokenFlags.Terminal))
+                {
+                    // "15 dollars 50.": the cents at the end of a sentence
+                    item.Value += c / 100;
+                    item.End = cents.End;
+                }
+            }
+            return true;
+        }
+
+        private bool TryEquivalent(in Item item, out QuantityEquivalent? equivalent, out int end)
+        {
+            equivalent = null;
+            end = item.End;
+            int k = item.End;
+            bool paren = k < _limit && W(k) is "(" or "[";
+            if (paren) k++;
+            else if (W(k) is "," && IsWord(k + 1, "or")) k += 2;
+            else if (IsWord(k, "or")) k++;
+            else return false;
+            // "(about 125 miles)"
+            Span<char> buffer = stackalloc char[32];
+            for (int n = 3; n >= 1; n--)
+            {
+                if (Phrase(k, n, buffer, out int length) && Modifiers.Phrases.TryGet(buffer[..length], out _)) { k += n; break; }
+            }
+            if (!TryItem(k, null, out var other, out _) || other.Value is not decimal otherValue || item.Value is not decimal value) return false;
+            if (other.Type != item.Type || other.Unit == item.Unit) return false;
+            int close = other.End;
+            if (paren && !(close < _limit && W(close) is ")" or "]")) return false;
+            bool? consistent;
+            decimal? otherSi = null;
+            if (item.Type == QuantityType.Money)
+            {
+                consistent = null;
+            }
+            else
+            {
+                if (item.UnitDef is not UnitDef a || other.UnitDef is not UnitDef b || a.Dimension != b.Dimension) return false;
+                otherSi = Units.ToSi(b, otherValue);
+                consistent = Consistency.Agree(a, value, b, otherValue);
+            }
+            int start = _tokens[other.First].Start, stop = _tokens[other.End - 1].End;
+            equivalent = new QuantityEquivalent(TextSpan.FromBounds(start, stop), _text.Substring(start, stop - start), otherValue, other.Unit)
+            {
+                SiValue = otherSi,
+                SiUnit = other.UnitDef?.SiUnit,
+                Consistent = consistent,
+            };
+            end = paren ? close + 1 : close;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+namespace NewsNlp;
+
+/// <summary>The tense of a clause, as far as relative dates care: past (the default of news) or future.</summary>
+internal enum Tense : byte { Past, Future }
+
+/// <summary>
+/// Finds the tense that resolves a relative date ("on Friday"): the nearest tense marker to the
+/// left of the expression in its sentence, else the nearest to the right; past when there is none
+/// (news reports what happened). Future markers: "will", "'ll", "shall", "would", "going to",
+/// "due", "scheduled", "plans", "expected", "upcoming", "let's"; past markers: "said", "was", "had", irregular past forms
+/// and words ending in "-ed".
+/// </summary>
+internal static class TenseFinder
+{
+    private static readonly Lexicon<Tense> s_markers = new(Build());
+
+    private static IEnumerable<KeyValuePair<string, Tense>> Build()
+    {
+        foreach (var w in (string[])["will", "'ll", "’ll", "shall", "would", "wo", "upcoming", "scheduled", "due", "plans", "plan", "planned", "expected", "expects", "let"])
+            yield return new(w, Tense.Future);
+        foreach (var w in (string[])["said", "told", "was", "were", "had", "did", "went", "came", "met", "made", "took", "gave", "held", "began",
+            "saw", "won", "lost", "left", "spoke", "wrote", "got", "ran", "led", "fell", "rose", "sent", "felt", "kept", "brought",
+            "thought", "found", "struck", "became", "broke", "chose", "flew", "fought", "knew", "meant", "paid", "sold", "stood",
+            "taught", "threw", "understood", "woke", "wore", "hit", "ago", "yesterday", "last", "earlier", "previously", "agreed"])
+            yield return new(w, Tense.Past);
+    }
+
+    private static readonly Lexicon<bool> s_notPast = new(
+        ((string[])["need", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "united", "indeed", "proceed", "succeed", "exceed", "breed", "weed", "deed", "reed", "steed", "greed", "creed", "bleed", "ed"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
+    /// <summary>The tense for an expression over tokens <c>[first, end)</c> of the sentence <c>[sentenceStart, sentenceEnd)</c>.</summary>
+    public static Tense Find(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end)
+    {
+        // A bounded window keeps a sentence of a million weekdays linear.
+        int left = Math.Max(sentenceStart, first - Window), right = Math.Min(sentenceEnd, end + Window);
+        for (int k = first - 1; k >= left; k--)
+            if (TryMarker(text, tokens, k, sentenceEnd, out var tense)) return tense;
+        for (int k = end; k < right; k++)
+            if (TryMarker(text, tokens, k, sentenceEnd, out var tense)) return tense;
+        return Tense.Past;
+    }
+
+    /// <summary>How many tokens either side of an expression are searched for a tense marker.</summary>
+    public const int Window = 40;
+
+    private static bool TryMarker(string text, ReadOnlySpan<Token> tokens, int k, int limit, out Tense tense)
+    {
+        tense = Tense.Past;
+        var t = tokens[k];
+        if (t.Kind != TokenKind.Word) return false;
+        var w = TokenText.Of(text, t);
+        if (s_markers.TryGet(w, out tense))
+        {
+            if (tense == Tense.Past && w.Equals("last", StringComparison.OrdinalIgnoreCase)) return true;
+            return true;
+        }
+        // "going to meet"
+        if (w.Equals("going", StringComparison.OrdinalIgnoreCase) && k + 1 < limit && TokenText.Is(text, tokens[k + 1], "to"))
+        {
+            tense = Tense.Future;
+            return true;
+        }
+        if (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) && !t.Has(TokenFlags.Capitalized) && !s_notPast.Contains(w))
+        {
+            tense = Tense.Past;
+            return true;
+        }
+        return false;
+    }
+}

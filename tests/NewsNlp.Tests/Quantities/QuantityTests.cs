@@ -1,0 +1,243 @@
+using System.Globalization;
+
+namespace NewsNlp.Tests.Quantities;
+
+public class QuantityTests
+{
+    private static readonly NewsPipeline s_nlp = new NewsPipelineBuilder().UseTemporals().UseQuantities().Build();
+
+    private static Quantity Single(string text)
+    {
+        var doc = s_nlp.Process(text, new DateOnly(2025, 3, 5));
+        doc.Quantities.Should().ContainSingle($"\"{text}\" holds one quantity");
+        var q = doc.Quantities[0];
+        text.Substring(q.Span.Start, q.Span.Length).Should().Be(q.Text);
+        return q;
+    }
+
+    private static decimal D(string value) => decimal.Parse(value, CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("They saw three boats.", "three", "3")]
+    [InlineData("It took twenty-five boats.", "twenty-five", "25")]
+    [InlineData("There were one hundred and five of them.", "one hundred and five", "105")]
+    [InlineData("He bought a dozen eggs.", "a dozen", "12")]
+    [InlineData("Half the country voted.", "Half", "0.5")]
+    [InlineData("It grew one and a half times.", "one and a half", "1.5")]
+    [InlineData("The city has 1.5 million people.", "1.5 million", "1500000")]
+    [InlineData("The city has 1,000,000.5 residents.", "1,000,000.5", "1000000.5")]
+    [InlineData("It could reach 3 trillion.", "3 trillion", "3000000000000")]
+    [InlineData("Some 2bn people watched.", "2bn", "2000000000")]
+    [InlineData("The answer is five point five.", "five point five", "5.5")]
+    [InlineData("Two thirds agreed.", "Two thirds", "0.6666666666666666666666666667")]
+    [InlineData("He gave half a million.", "half a million", "500000")]
+    [InlineData("The result is ¾ here.", "¾", "0.75")]
+    public void Cardinal_Words_Digits_And_Mixed(string text, string span, string value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Type.Should().Be(QuantityType.Cardinal);
+        q.Value.Should().Be(D(value));
+    }
+
+    [Theory]
+    [InlineData("She came third in the race.", "third", 3)]
+    [InlineData("It was his 21st birthday.", "21st", 21)]
+    [InlineData("the twenty-first attempt", "twenty-first", 21)]
+    [InlineData("For the second time, they met.", "second", 2)]
+    public void Ordinal(string text, string span, int value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Type.Should().Be(QuantityType.Ordinal);
+        q.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("It was one of the best.")]
+    [InlineData("No one came.")]
+    [InlineData("They took a second look.")]
+    [InlineData("That one is really good.")]
+    [InlineData("His only policy is one aiming to end the war.")]
+    [InlineData("Someone said so.")]
+    public void NotNumbers(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Prices rose 5% last year.", "5%", "5", null)]
+    [InlineData("Prices rose 5 percent.", "5 percent", "5", null)]
+    [InlineData("Prices rose five per cent.", "five per cent", "5", null)]
+    [InlineData("Rates rose 2 percentage points.", "2 percentage points", "2", "pp")]
+    public void Percent(string text, string span, string value, string? unit)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Type.Should().Be(QuantityType.Percent);
+        q.Value.Should().Be(D(value));
+        q.Unit.Should().Be(unit);
+    }
+
+    [Theory]
+    [InlineData("We expect 10 to 20 people.", "10 to 20", "10", "20")]
+    [InlineData("We expect 10-20 people.", "10-20", "10", "20")]
+    [InlineData("We expect between 10 and 20 people.", "between 10 and 20", "10", "20")]
+    [InlineData("It costs $10-20 million.", "$10-20 million", "10000000", "20000000")]
+    [InlineData("It is 10 to 20 km away.", "10 to 20 km", "10", "20")]
+    public void Range_KeepsBothEnds(string text, string span, string low, string high)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Value.Should().Be(D(low));
+        q.RangeEnd.Should().Be(D(high));
+    }
+
+    [Theory]
+    [InlineData("They won 1-0 at home.")]
+    [InlineData("It ended 2 – 2.")]
+    public void Score_IsNoRange(string text) =>
+        s_nlp.Process(text).Quantities.Should().OnlyContain(q => q.RangeEnd == null).And.HaveCount(2);
+
+    [Theory]
+    [InlineData("About 300 people came.", "300", "approximately")]
+    [InlineData("More than 5,000 people came.", "5,000", "more than")]
+    [InlineData("Up to 20 people came.", "20", "up to")]
+    [InlineData("Nearly 40 people came.", "40", "nearly")]
+    [InlineData("At least 12 people died.", "12", "at least")]
+    [InlineData("Exactly 12 people died.", "12", "exactly")]
+    public void Modifier_IsAField_NotPartOfTheSpan(string text, string span, string modifier)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Modifier.Should().Be(modifier);
+    }
+
+    [Theory]
+    [InlineData("The deal is worth $2.3bn.", "$2.3bn", "2300000000", "USD")]
+    [InlineData("It cost US$40.", "US$40", "40", "USD")]
+    [InlineData("It cost A$5m.", "A$5m", "5000000", "AUD")]
+    [InlineData("It cost C$1.34 a share.", "C$1.34", "1.34", "CAD")]
+    [InlineData("It cost HK$10.05 billion.", "HK$10.05 billion", "10050000000", "HKD")]
+    [InlineData("It cost €30.", "€30", "30", "EUR")]
+    [InlineData("It cost £4m.", "£4m", "4000000", "GBP")]
+    [InlineData("It cost ¥500.", "¥500", "500", "JPY")]
+    [InlineData("It cost 5 dollars.", "5 dollars", "5", "USD")]
+    [InlineData("It cost 10 euros.", "10 euros", "10", "EUR")]
+    [InlineData("It cost 2 million roubles.", "2 million roubles", "2000000", "RUB")]
+    [InlineData("It cost 300 hryvnias.", "300 hryvnias", "300", "UAH")]
+    [InlineData("It cost 100 billion yuan.", "100 billion yuan", "100000000000", "CNY")]
+    [InlineData("It cost 361 million pounds.", "361 million pounds", "361000000", "GBP")]
+    [InlineData("It cost USD 200.", "USD 200", "200", "USD")]
+    [InlineData("It cost 34 cents.", "34 cents", "0.34", "USD")]
+    [InlineData("It cost 197 pence.", "197 pence", "1.97", "GBP")]
+    [InlineData("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", "13.45", "USD")]
+    [InlineData("It cost 10,000 Swiss francs.", "10,000 Swiss francs", "10000", "CHF")]
+    public void Money(string text, string span, string value, string code)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Type.Should().Be(QuantityType.Money);
+        q.Value.Should().Be(D(value));
+        q.Unit.Should().Be(code);
+        q.SiValue.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("It is 200 kilometres away.", "200 kilometres", "km", "200000", "m")]
+    [InlineData("It is 200 kilometers away.", "200 kilometers", "km", "200000", "m")]
+    [InlineData("It is 5km away.", "5km", "km", "5000", "m")]
+    [InlineData("It is 10 miles away.", "10 miles", "mi", "16093.44", "m")]
+    [InlineData("a six-mile trip", "six-mile", "mi", "9656.064", "m")]
+    [InlineData("It weighs 3 tonnes.", "3 tonnes", "t", "3000", "kg")]
+    [InlineData("It weighs 3 tons.", "3 tons", "ton", "2721.55422", "kg")]
+    [InlineData("It weighs 5 kg.", "5 kg", "kg", "5", "kg")]
+    [InlineData("It was 20°C outside.", "20°C", "°C", "293.15", "K")]
+    [InlineData("It was 68 degrees Fahrenheit.", "68 degrees Fahrenheit", "°F", "293.15", "K")]
+    [InlineData("The park covers 100 sq km.", "100 sq km", "km2", "100000000", "m2")]
+    [InlineData("The park covers 100 square kilometres.", "100 square kilometres", "km2", "100000000", "m2")]
+    [InlineData("The park covers 100 km².", "100 km²", "km2", "100000000", "m2")]
+    [InlineData("The farm covers 10 hectares.", "10 hectares", "ha", "100000", "m2")]
+    [InlineData("The tank holds 2 litres.", "2 litres", "l", "0.002", "m3")]
+    [InlineData("The tank holds 2 liters.", "2 liters", "l", "0.002", "m3")]
+    [InlineData("The car went 50 mph.", "50 mph", "mph", "22.352", "m/s")]
+    [InlineData("The car went 120 km/h.", "120 km/h", "km/h", "33.3333333333", "m/s")]
+    [InlineData("The plant makes 5 MW.", "5 MW", "MW", "5000000", "W")]
+    [InlineData("The plant makes 100 kWh.", "100 kWh", "kWh", "360000000", "J")]
+    [InlineData("He is 6 ft 2 in tall.", "6 ft 2 in", "ft", "1.8796", "m")]
+    public void PhysicalQuantity_WithSiValue(string text, string span, string unit, string si, string siUnit)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Type.Should().Be(QuantityType.Quantity);
+        q.Unit.Should().Be(unit);
+        q.SiUnit.Should().Be(siUnit);
+        q.SiValue.Should().BeApproximately(D(si), 0.0001m);
+    }
+
+    [Theory]
+    [InlineData("There is only 200 kilometres (125 miles) between them.", "200 kilometres", "125 miles", true)]
+    [InlineData("He is 5 ft (1.5 m) tall.", "5 ft", "1.5 m", true)]
+    [InlineData("It is 100 miles, or 160 km, away.", "100 miles", "160 km", true)]
+    [InlineData("It is 3 km (2 miles) away.", "3 km", "2 miles", true)]
+    [InlineData("It was 30C (86F) in the shade.", "30C", "86F", true)]
+    [InlineData("It is 200 km (150 miles) away.", "200 km", "150 miles", false)]
+    [InlineData("It is 10 kilometres (10 miles) away.", "10 kilometres", "10 miles", false)]
+    public void Equivalent_LinkedAndChecked(string text, string span, string restatement, bool consistent)
+    {
+        var doc = s_nlp.Process(text);
+        doc.Quantities.Should().ContainSingle("the restatement is not listed again");
+        var q = doc.Quantities[0];
+        q.Text.Should().Be(span);
+        q.Equivalent.Should().NotBeNull();
+        q.Equivalent!.Text.Should().Be(restatement);
+        q.Equivalent.Consistent.Should().Be(consistent);
+    }
+
+    [Fact]
+    public void Equivalent_Money_HasNoFixedRate()
+    {
+        var q = Single("The deal was worth $5m (£4m).");
+        q.Text.Should().Be("$5m");
+        q.Equivalent!.Text.Should().Be("£4m");
+        q.Equivalent.Unit.Should().Be("GBP");
+        q.Equivalent.Consistent.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("200", "10")]      // trailing zeros: half of 100, capped at 5 %
+    [InlineData("125", "2.5")]     // ends in 5: rounded to the nearest 5
+    [InlineData("124", "0.5")]
+    [InlineData("1.5", "0.25")]
+    [InlineData("160", "5")]
+    [InlineData("3", "0.5")]
+    public void Consistency_Tolerance_FollowsTheFigureAsWritten(string figure, string tolerance) =>
+        Consistency.Tolerance(D(figure)).Should().Be(D(tolerance));
+
+    [Theory]
+    [InlineData("10^400")]
+    [InlineData("The sign $ alone.")]
+    [InlineData("Units without numbers: km, miles, kg.")]
+    [InlineData("6.23x10^-4")]
+    public void BadInput_NoValueInvented(string text)
+    {
+        var doc = s_nlp.Process(text);
+        doc.Quantities.Should().NotContain(q => q.Value == 400 || q.Value == 10 || q.Type == QuantityType.Money || q.Type == QuantityType.Quantity);
+    }
+
+    [Fact]
+    public void BadInput_FiveHundredDigits_NoValue()
+    {
+        var text = "The number " + new string('9', 500) + " is big.";
+        var doc = s_nlp.Process(text);
+        doc.Quantities.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void QuantitiesAlone_SkipYearsAgesAndDurations_LikeTheFullPipeline()
+    {
+        const string text = "In 2014 the 70-year-old president spent three years and half an hour on 3 plans.";
+        var alone = new NewsPipelineBuilder().UseQuantities().Build().Process(text, new DateOnly(2025, 3, 5));
+        var both = s_nlp.Process(text, new DateOnly(2025, 3, 5));
+        alone.Quantities.Should().Equal(both.Quantities);
+        alone.Quantities.Select(q => q.Text).Should().Equal("3");
+        alone.Temporals.Should().BeEmpty("the quantities stage does not publish the temporals it skips");
+    }
+}
