@@ -1,0 +1,165 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+
+namespace NewsNlp.Benchmarks;
+
+/// <summary>
+/// Shared setup for the per-stage benchmarks: the sample is tokenized once, and each benchmark runs
+/// only its stage over fresh contexts (the stages before it already done), so the numbers are the
+/// stage's own cost.
+/// </summary>
+public abstract class StageBenchBase
+{
+    private static readonly SearchValues<char> s_wordStarts = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"“”$€£%");
+
+    private (string Text, DateOnly? Published, ImmutableArray<Token> Tokens, ImmutableArray<Sentence> Sentences, ImmutableArray<Paragraph> Paragraphs)[] _docs = [];
+    private ImmutableArray<Entity>[] _entities = [];
+
+    protected abstract INewsStage[] StagesUnderTest();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var texts = NewsSample.Texts;
+        _docs = new (string, DateOnly?, ImmutableArray<Token>, ImmutableArray<Sentence>, ImmutableArray<Paragraph>)[texts.Length];
+        _entities = new ImmutableArray<Entity>[texts.Length];
+        var entityPipeline = new NewsPipelineBuilder().UseEntities().Build();
+        for (int i = 0; i < texts.Length; i++)
+        {
+            var tokens = NewsTokenizer.Tokenize(texts[i]);
+            var (sentences, paragraphs) = SentenceSplitter.Split(texts[i], tokens);
+            _docs[i] = (texts[i], NewsSample.Published[i], tokens, sentences, paragraphs);
+            _entities[i] = entityPipeline.Process(texts[i], NewsSample.Published[i]).Entities;
+        }
+    }
+
+    /// <summary>Framework-only work on the same text: finds every capital, digit, quote or currency sign with SearchValues.</summary>
+    [Benchmark(Baseline = true)]
+    public int Reference()
+    {
+        int found = 0;
+        foreach (var text in NewsSample.Texts)
+        {
+            var span = text.AsSpan();
+            int at;
+            while ((at = span.IndexOfAny(s_wordStarts)) >= 0)
+            {
+                found++;
+                span = span[(at + 1)..];
+            }
+        }
+        return found;
+    }
+
+    protected int RunStages(bool withEntities)
+    {
+        var stages = StagesUnderTest();
+        int results = 0;
+        for (int i = 0; i < _docs.Length; i++)
+        {
+            var d = _docs[i];
+            var context = new NewsStageContext(d.Text, d.Published, d.Tokens, d.Sentences, d.Paragraphs, CancellationToken.None);
+            if (withEntities) context.Entities = _entities[i];
+            foreach (var stage in stages) stage.Process(context);
+            results += context.Entities.Length + context.Quotes.Length + context.Temporals.Length + context.Quantities.Length;
+        }
+        return results;
+    }
+}
+
+/// <summary>The entities stage alone (tagger, gazetteers, grouping).</summary>
+[MemoryDiagnoser, BenchmarkCategory("Gate")]
+public class EntitiesBench : StageBenchBase
+{
+    private static readonly INewsStage[] s_stages = [.. new NewsPipelineBuilder().UseEntities().Build().Stages];
+    protected override INewsStage[] StagesUnderTest() => s_stages;
+
+    [Benchmark]
+    public int Entities() => RunStages(withEntities: false);
+}
+
+/// <summary>The quotes stage alone, over contexts whose entities are already found.</summary>
+[MemoryDiagnoser, BenchmarkCategory("Gate")]
+public class QuotesBench : StageBenchBase
+{
+    private static readonly INewsStage[] s_stages = [.. new NewsPipelineBuilder().UseQuotes().Build().Stages];
+    protected override INewsStage[] StagesUnderTest() => s_stages;
+
+    [Benchmark]
+    public int Quotes() => RunStages(withEntities: true);
+}
+
+/// <summary>The temporals and quantities stages alone.</summary>
+[MemoryDiagnoser, BenchmarkCategory("Gate")]
+public class NormalizationBench : StageBenchBase
+{
+    private static readonly INewsStage[] s_temporals = [.. new NewsPipelineBuilder().UseTemporals().Build().Stages];
+    private static readonly INewsStage[] s_both = [.. new NewsPipelineBuilder().UseTemporals().UseQuantities().Build().Stages];
+    private bool _both;
+    protected override INewsStage[] StagesUnderTest() => _both ? s_both : s_temporals;
+
+    [Benchmark]
+    public int Temporals()
+    {
+        _both = false;
+        return RunStages(withEntities: false);
+    }
+
+    [Benchmark]
+    public int TemporalsAndQuantities()
+    {
+        _both = true;
+        return RunStages(withEntities: false);
+    }
+}
+
+/// <summary>The whole pipeline per document, as the CLI runs it, from raw text.</summary>
+[MemoryDiagnoser, BenchmarkCategory("Gate")]
+public class PipelineBench
+{
+    private static readonly SearchValues<char> s_whitespace = SearchValues.Create(" \t\r\n\u00A0");
+    private readonly NewsPipeline _full = new NewsPipelineBuilder().UseEntities().UseQuotes().UseTemporals().UseQuantities().Build();
+    private readonly NewsPipeline _textCore = new NewsPipelineBuilder().Build();
+
+    /// <summary>Framework-only work on the same text: lower-cases each document and counts its words.</summary>
+    [Benchmark(Baseline = true)]
+    public int Reference()
+    {
+        int words = 0;
+        foreach (var text in NewsSample.Texts)
+        {
+            var lower = text.ToLowerInvariant().AsSpan();
+            while (!lower.IsEmpty)
+            {
+                int next = lower.IndexOfAny(s_whitespace);
+                if (next != 0) words++;
+                if (next < 0) break;
+                lower = lower[(next + 1)..];
+            }
+        }
+        return words;
+    }
+
+    [Benchmark]
+    public int TextCore()
+    {
+        int tokens = 0;
+        var texts = NewsSample.Texts;
+        for (int i = 0; i < texts.Length; i++) tokens += _textCore.Process(texts[i], NewsSample.Published[i]).Tokens.Length;
+        return tokens;
+    }
+
+    [Benchmark]
+    public int FullPipeline()
+    {
+        int found = 0;
+        var texts = NewsSample.Texts;
+        for (int i = 0; i < texts.Length; i++)
+        {
+            var doc = _full.Process(texts[i], NewsSample.Published[i]);
+            found += doc.Entities.Length + doc.Quotes.Length + doc.Temporals.Length + doc.Quantities.Length;
+        }
+        return found;
+    }
+}
