@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 
@@ -11,8 +10,6 @@ namespace NewsNlp.Benchmarks;
 /// </summary>
 public abstract class StageBenchBase
 {
-    private static readonly SearchValues<char> s_wordStarts = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"“”$€£%");
-
     private (string Text, DateOnly? Published, ImmutableArray<Token> Tokens, ImmutableArray<Sentence> Sentences, ImmutableArray<Paragraph> Paragraphs)[] _docs = [];
     private ImmutableArray<Entity>[] _entities = [];
 
@@ -34,23 +31,17 @@ public abstract class StageBenchBase
         }
     }
 
-    /// <summary>Framework-only work on the same text: finds every capital, digit, quote or currency sign with SearchValues.</summary>
+    /// <summary>Framework-only work on the same text, comparable to the stage's (see <see cref="ReferenceWork"/>).</summary>
     [Benchmark(Baseline = true)]
-    public int Reference()
+    public int Reference() => ReferenceKind switch
     {
-        int found = 0;
-        foreach (var text in NewsSample.Texts)
-        {
-            var span = text.AsSpan();
-            int at;
-            while ((at = span.IndexOfAny(s_wordStarts)) >= 0)
-            {
-                found++;
-                span = span[(at + 1)..];
-            }
-        }
-        return found;
-    }
+        0 => ReferenceWork.WordScan(NewsSample.Texts),
+        1 => ReferenceWork.WordLookups(NewsSample.Texts),
+        _ => ReferenceWork.FeatureHashing(NewsSample.Texts),
+    };
+
+    /// <summary>0: word scan; 1: word look-ups; 2: feature hashing.</summary>
+    protected abstract int ReferenceKind { get; }
 
     protected int RunStages(bool withEntities)
     {
@@ -74,6 +65,7 @@ public class EntitiesBench : StageBenchBase
 {
     private static readonly INewsStage[] s_stages = [.. new NewsPipelineBuilder().UseEntities().Build().Stages];
     protected override INewsStage[] StagesUnderTest() => s_stages;
+    protected override int ReferenceKind => 2;
 
     [Benchmark]
     public int Entities() => RunStages(withEntities: false);
@@ -85,6 +77,7 @@ public class QuotesBench : StageBenchBase
 {
     private static readonly INewsStage[] s_stages = [.. new NewsPipelineBuilder().UseQuotes().Build().Stages];
     protected override INewsStage[] StagesUnderTest() => s_stages;
+    protected override int ReferenceKind => 0;
 
     [Benchmark]
     public int Quotes() => RunStages(withEntities: true);
@@ -98,6 +91,7 @@ public class NormalizationBench : StageBenchBase
     private static readonly INewsStage[] s_both = [.. new NewsPipelineBuilder().UseTemporals().UseQuantities().Build().Stages];
     private bool _both;
     protected override INewsStage[] StagesUnderTest() => _both ? s_both : s_temporals;
+    protected override int ReferenceKind => 1;
 
     [Benchmark]
     public int Temporals()
@@ -118,28 +112,12 @@ public class NormalizationBench : StageBenchBase
 [MemoryDiagnoser, BenchmarkCategory("Gate")]
 public class PipelineBench
 {
-    private static readonly SearchValues<char> s_whitespace = SearchValues.Create(" \t\r\n\u00A0");
-    private readonly NewsPipeline _full = new NewsPipelineBuilder().UseEntities().UseQuotes().UseTemporals().UseQuantities().Build();
+    private readonly NewsPipeline _full = new NewsPipelineBuilder().UseAll().Build();
     private readonly NewsPipeline _textCore = new NewsPipelineBuilder().Build();
 
-    /// <summary>Framework-only work on the same text: lower-cases each document and counts its words.</summary>
+    /// <summary>Framework-only work on the same text: feature hashing and lexicon look-ups of every word.</summary>
     [Benchmark(Baseline = true)]
-    public int Reference()
-    {
-        int words = 0;
-        foreach (var text in NewsSample.Texts)
-        {
-            var lower = text.ToLowerInvariant().AsSpan();
-            while (!lower.IsEmpty)
-            {
-                int next = lower.IndexOfAny(s_whitespace);
-                if (next != 0) words++;
-                if (next < 0) break;
-                lower = lower[(next + 1)..];
-            }
-        }
-        return words;
-    }
+    public int Reference() => ReferenceWork.FeatureHashing(NewsSample.Texts) + ReferenceWork.WordLookups(NewsSample.Texts);
 
     [Benchmark]
     public int TextCore()

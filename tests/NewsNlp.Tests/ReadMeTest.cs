@@ -39,7 +39,7 @@ public class ReadMeTest
     private static void Example()
     {
         // README-BEGIN
-        var nlp = new NewsPipelineBuilder().Build();          // build once; thread-safe, share it
+        var nlp = new NewsPipelineBuilder().UseAll().Build(); // build once; thread-safe, share it
         NewsDocument doc = nlp.Process("Lukashenko said on Wednesday: \"Come.\"", new DateOnly(2025, 3, 5));
         foreach (var sentence in doc.Sentences)
             Console.WriteLine(doc.GetText(sentence.Span));

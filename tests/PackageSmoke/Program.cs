@@ -8,7 +8,7 @@ if (args.Length < 1)
 }
 string text = File.ReadAllText(args[0]);
 DateOnly? published = args.Length > 1 ? DateOnly.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : null;
-var nlp = new NewsPipelineBuilder().Build();
+var nlp = new NewsPipelineBuilder().UseAll().Build();
 var doc = nlp.Process(text, published);
 Console.WriteLine(doc.ToJson(Path.GetFileNameWithoutExtension(args[0])));
 Console.Error.WriteLine($"tokens={doc.Tokens.Length} sentences={doc.Sentences.Length} entities={doc.Entities.Length} quotes={doc.Quotes.Length} temporals={doc.Temporals.Length} quantities={doc.Quantities.Length}");
