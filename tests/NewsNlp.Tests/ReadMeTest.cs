@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace NewsNlp.Tests;
@@ -26,13 +25,13 @@ public class ReadMeTest
     [Fact]
     public void ReadMe_ShowsTheExampleVerbatim()
     {
-        string source = File.ReadAllText(SourcePath());
+        string source = File.ReadAllText(Path.Combine(TestData.RepoRoot, "tests", "NewsNlp.Tests", "ReadMeTest.cs"));
         var match = Regex.Match(source, @"// README-BEGIN\r?\n(?<code>.*?)\r?\n\s*// README-END", RegexOptions.Singleline);
         match.Success.Should().BeTrue();
         var lines = match.Groups["code"].Value.Split('\n').Select(l => l.TrimEnd('\r'));
         int indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
         string snippet = string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
-        string readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(SourcePath())!, "..", "..", "README.md")).ReplaceLineEndings("\n");
+        string readme = File.ReadAllText(Path.Combine(TestData.RepoRoot, "README.md")).ReplaceLineEndings("\n");
         readme.Should().Contain(snippet, "README.md's C# example must be the code of ReadMeTest.Example");
     }
 
@@ -46,6 +45,4 @@ public class ReadMeTest
         Console.WriteLine(doc.ToJson("my-id"));                // the JSON contract, reflection-free
         // README-END
     }
-
-    private static string SourcePath([CallerFilePath] string path = "") => path;
 }

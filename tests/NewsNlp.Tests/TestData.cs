@@ -13,6 +13,19 @@ internal static class TestData
 
     public static readonly DateOnly SeedPublished = new(2025, 3, 5);
 
+    /// <summary>The repository's root (the folder holding NewsNlp.sln), found from the test binaries.</summary>
+    public static string RepoRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "NewsNlp.sln"))) return dir.FullName;
+            }
+            throw new InvalidOperationException("the tests must run from inside the NewsNlp repository");
+        }
+    }
+
     /// <summary>The folder beside the repository that the team shares, or null when this clone does not have it.</summary>
     public static string? SharedFolder
     {

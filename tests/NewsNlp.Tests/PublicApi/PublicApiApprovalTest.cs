@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PublicApiGenerator;
 
 namespace NewsNlp.Tests.PublicApi;
@@ -16,7 +15,7 @@ public class PublicApiApprovalTest
         {
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
         }).ReplaceLineEndings("\n");
-        string folder = Path.GetDirectoryName(SourcePath())!;
+        string folder = Path.Combine(TestData.RepoRoot, "tests", "NewsNlp.Tests", "PublicApi");
         string approvedPath = Path.Combine(folder, "NewsNlp.approved.txt");
         string approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : "";
         if (api != approved)
@@ -25,6 +24,4 @@ public class PublicApiApprovalTest
         }
         api.Should().Be(approved, "the public API changed: review tests/NewsNlp.Tests/PublicApi/NewsNlp.received.txt and copy it over NewsNlp.approved.txt if the change is intended");
     }
-
-    private static string SourcePath([CallerFilePath] string path = "") => path;
 }
