@@ -16,6 +16,7 @@ internal sealed partial class QuoteFinder
                 if (InPair(i) || !IsWord(i) || _usedCues.Contains(i)) continue;
                 var flags = CueAt(i, to, out int cueEnd);
                 if (flags == CueFlags.None) continue;
+                if ((flags & CueFlags.Cognition) != 0 && !_options.IncludeStances) continue;
                 if (_usedCues.Contains(cueEnd - 1)) continue;
                 if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
                 if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) i = cueEnd - 1;
@@ -75,6 +76,7 @@ internal sealed partial class QuoteFinder
             }
             if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
                 speaker = SentenceSubject(lower, cue);
+            if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(speaker.End - 1)) return false;
         }
 
         bool speech = (flags & CueFlags.Speech) != 0 && !participle;
@@ -131,6 +133,15 @@ internal sealed partial class QuoteFinder
         if (commaBefore > lower && IsAdverbialTail(tail, clauseEnd) && !IsOnlyPhrase(lower, commaBefore))
             return AddReported(lower, commaBefore, cue, cueEnd, speaker.Start, speaker.End);
         return false;
+    }
+
+    // The head of a subject that can hold a stance: a name, a pronoun, "who", a plural ("critics"), a title or an organisation word.
+    private bool IsAgentHead(int head)
+    {
+        if (!IsWord(head)) return false;
+        var w = W(head);
+        if (IsCapitalized(head) || QuoteWords.IsPronoun(w) || w is "who" or "I" || QuoteWords.IsTitle(w) || QuoteWords.IsOrgWord(w)) return true;
+        return w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is");
     }
 
     // Verbs of saying that take a direct quote but rarely a reported clause ("continued her momentum", "posted a comment").
