@@ -31,6 +31,7 @@ internal sealed partial class QuoteFinder
         if (Is(cue, "according"))
         {
             var (s, e) = PhraseAfter(cueEnd, sentEnd);
+            if (s < 0) (s, e) = SourceAfter(cueEnd, sentEnd); // "according to exit polls", "according to officials familiar with …"
             if (s < 0) return false;
             int after = e;
             while (after < sentEnd && !(W(after) is ",") && !IsTerminal(after) && after < e + 8) after++;
@@ -107,6 +108,18 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // When asked whether …, Asked about …, : the question, no speaker ("Asked if it was legal, most voters said no").
+        if (speaker.Start < 0 && IsAskForm(cue) && (cue == lower || Is(cue - 1, "when") || Is(cue - 1, "if") || Is(cue - 1, "after") || Is(cue - 1, "as"))
+            && cueEnd < clauseEnd && IsWord(cueEnd) && IsQuestionWord(W(cueEnd)))
+        {
+            int end = ContentEnd(cueEnd, clauseEnd);
+            for (int j = cueEnd + 1; j < end; j++)
+            {
+                if (W(j) is "," && !InPair(j)) { end = j; break; }
+            }
+            return AddReported(cueEnd, end, cue, cueEnd, -1, -1, 2);
+        }
+
         // X said (that) Q.
         int contentStart = IsReportingVerb(cue) ? ReportedClauseStart(cueEnd, sentEnd, flags) : -1;
         if (contentStart >= 0 && (SpeechCues.Lookup(W(contentStart)) & CueFlags.Participle) != 0) contentStart = -1; // "writing for …"
@@ -133,6 +146,17 @@ internal sealed partial class QuoteFinder
         if (commaBefore > lower && IsAdverbialTail(tail, clauseEnd) && !IsOnlyPhrase(lower, commaBefore))
             return AddReported(lower, commaBefore, cue, cueEnd, speaker.Start, speaker.End);
         return false;
+    }
+
+    private bool IsAskForm(int i) => W(i) is "asked" or "Asked" or "asking" or "Asking";
+
+    /// <summary>The source after "according to" when it is not a name or a determiner phrase: lower-case words up to a comma or the clause end.</summary>
+    private (int Start, int End) SourceAfter(int from, int limit)
+    {
+        if (from >= limit || !IsWord(from) || QuoteWords.IsBoundary(W(from)) || QuoteWords.IsPreposition(W(from))) return (-1, -1);
+        int k = from;
+        while (k < limit && k < from + 12 && !(W(k) is "," or ";" or ":") && !IsTerminal(k) && _tokens[k].Kind != TokenKind.QuoteMark) k++;
+        return k > from ? (from, k) : (-1, -1);
     }
 
     // The head of a subject that can hold a stance: a name, a pronoun, "who", a plural ("critics"), a title or an organisation word.
@@ -239,6 +263,9 @@ internal sealed partial class QuoteFinder
         while (k < sentEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k)) && !(Is(k, "last") || Is(k, "this") || Is(k, "next"))) k++;
         if ((flags & CueFlags.TakesObject) != 0)
         {
+            // "asked whether …", "warned about …": no object, the question or topic is the content.
+            if (k < sentEnd && IsWord(k) && IsQuestionWord(W(k))) return k;
+            int objectStart = k;
             // The person told: a pronoun, "reporters", a name, or "the …" up to a pronoun or name that starts the clause.
             if (k < sentEnd && IsWord(k) && QuoteWords.IsObjectWord(W(k)) && !QuoteWords.IsDeterminer(W(k))) k++;
             else if (k < sentEnd && IsCapitalized(k)) { while (k < sentEnd && IsWord(k) && IsCapitalized(k)) k++; }
@@ -249,6 +276,8 @@ internal sealed partial class QuoteFinder
                 while (k < sentEnd && IsWord(k) && IsCapitalized(k)) k++;
             }
             else return -1;
+            // "accused him of sexism", "urged voters to stay home", "asked Holder whether …": the object belongs to the content.
+            if (k < sentEnd && k > objectStart && IsWord(k) && (W(k) is "of" or "to" or "for" || IsQuestionWord(W(k)))) return objectStart;
         }
         if (k >= sentEnd) return -1;
         var t = _tokens[k];
@@ -260,6 +289,8 @@ internal sealed partial class QuoteFinder
         if ((flags & CueFlags.Speech) != 0 && w is "it" or "this" or "that" or "those" or "these" or "what" && IsTerminal(Math.Min(k + 1, sentEnd - 1))) return -1;
         return k;
     }
+
+    private static bool IsQuestionWord(ReadOnlySpan<char> w) => w is "whether" or "if" or "how" or "why" or "what" or "about";
 
     // A short phrase, then a subject pronoun and a word: "in politics it takes time".
     private bool SubjectFollows(int from, int sentEnd)
@@ -362,9 +393,9 @@ internal sealed partial class QuoteFinder
         return end;
     }
 
-    private bool AddReported(int start, int end, int cue, int cueEnd, int spStart, int spEnd)
+    private bool AddReported(int start, int end, int cue, int cueEnd, int spStart, int spEnd, int minTokens = MinReportedTokens)
     {
-        if (end - start < MinReportedTokens) return false;
+        if (end - start < minTokens) return false;
         for (int i = start; i < end; i++)
         {
             if (_usedCues.Contains(i)) return false; // holds another attribution ("he told advisers, according to X")
