@@ -15,7 +15,11 @@ internal sealed partial class QuoteFinder
             {
                 if (InPair(i) || !IsWord(i) || _usedCues.Contains(i)) continue;
                 var flags = CueAt(i, to, out int cueEnd);
-                if (flags == CueFlags.None) continue;
+                if (flags == CueFlags.None)
+                {
+                    if (_options.IncludeStances && TryEpistemic(i, from, to)) continue;
+                    continue;
+                }
                 if ((flags & CueFlags.Cognition) != 0 && !_options.IncludeStances) continue;
                 if (_usedCues.Contains(cueEnd - 1)) continue;
                 if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
@@ -146,6 +150,37 @@ internal sealed partial class QuoteFinder
         if (commaBefore > lower && IsAdverbialTail(tail, clauseEnd) && !IsOnlyPhrase(lower, commaBefore))
             return AddReported(lower, commaBefore, cue, cueEnd, speaker.Start, speaker.End);
         return false;
+    }
+
+    /// <summary>
+    /// Sourceless expectations and impressions: "X is expected to …", "X seemed to …", "it appears that …". The content is the
+    /// clause from its subject to its end; the cue is "is expected" or the verb; there is no speaker.
+    /// </summary>
+    private bool TryEpistemic(int i, int sentStart, int sentEnd)
+    {
+        var w = W(i);
+        int cueStart = i;
+        if (w is "expected")
+        {
+            if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "are" or "was" or "were")) return false;
+            cueStart = i - 1;
+        }
+        else if (!(w is "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear")) return false;
+        if (!(i + 1 < sentEnd && IsWord(i + 1) && W(i + 1) is "to" or "that" or "like")) return false;
+        // The clause start: after the last comma, semicolon or dash before the cue, or the sentence's first content token.
+        int start = FirstContentToken(sentStart);
+        for (int j = cueStart - 1; j > start && j >= cueStart - 30; j--)
+        {
+            if (W(j) is "," or ";" || _tokens[j].Has(TokenFlags.Dash) && _tokens[j].Has(TokenFlags.SpaceBefore) || InPair(j) && _roles[_pairOf[j]] == PairRole.Attributed)
+            {
+                start = j + 1;
+                break;
+            }
+        }
+        if (start >= cueStart) start = cueStart; // "It seems that …" after a comma: the clause is the verb's
+        int end = ContentEnd(i + 1, ClauseEnd(sentStart, sentEnd));
+        if (end - start < 4) return false;
+        return AddReported(start, end, cueStart, i + 1, -1, -1);
     }
 
     private bool IsAskForm(int i) => W(i) is "asked" or "Asked" or "asking" or "Asking";
