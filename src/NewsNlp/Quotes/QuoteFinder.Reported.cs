@@ -11,19 +11,24 @@ internal sealed partial class QuoteFinder
         {
             int from = sentence.FirstTokenIndex, to = sentence.TokenEnd;
             int clauseEnd = -1;
-            for (int i = from; i < to; i++)
+            // Verbs of saying first, then (when enabled) belief and stance: "X has offered to host talks, he said" is
+            // attributed to "said"; the stance inside it may still be found as a nested attribution.
+            for (int pass = 0; pass < (_options.IncludeStances ? 2 : 1); pass++)
             {
-                if (InPair(i) || !IsWord(i) || _usedCues.Contains(i)) continue;
-                var flags = CueAt(i, to, out int cueEnd);
-                if (flags == CueFlags.None)
+                for (int i = from; i < to; i++)
                 {
-                    if (_options.IncludeStances && TryEpistemic(i, from, to)) continue;
-                    continue;
+                    if (InPair(i) || !IsWord(i) || _usedCues.Contains(i)) continue;
+                    var flags = CueAt(i, to, out int cueEnd);
+                    if (flags == CueFlags.None)
+                    {
+                        if (pass == 1) TryEpistemic(i, from, to);
+                        continue;
+                    }
+                    if (((flags & CueFlags.Cognition) != 0) != (pass == 1)) continue;
+                    if (_usedCues.Contains(cueEnd - 1)) continue;
+                    if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
+                    if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) i = cueEnd - 1;
                 }
-                if ((flags & CueFlags.Cognition) != 0 && !_options.IncludeStances) continue;
-                if (_usedCues.Contains(cueEnd - 1)) continue;
-                if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
-                if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) i = cueEnd - 1;
             }
         }
     }
