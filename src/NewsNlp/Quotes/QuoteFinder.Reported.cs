@@ -69,7 +69,15 @@ internal sealed partial class QuoteFinder
 
         bool participle = (flags & CueFlags.Participle) != 0;
         (int Start, int End) speaker;
-        if (participle)
+        bool stance = (flags & CueFlags.Stance) != 0;
+        if (participle && stance && cue > lower && !(W(cue - 1) is "," || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))
+        {
+            // A participle on a noun: "super PACs supporting Rubio", "placards backing Sanders".
+            speaker = SubjectBefore(cue, lower);
+            if (speaker.Start < 0 || speaker.End != cue || !IsAgentHead(speaker.End - 1)) return false;
+            participle = false;
+        }
+        else if (participle)
         {
             if (!(cue > lower && (W(cue - 1) is "," || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
             speaker = SentenceSubject(lower, cue);
@@ -81,7 +89,8 @@ internal sealed partial class QuoteFinder
             {
                 int head = speaker.End - 1;
                 var hw = W(head);
-                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")))
+                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")
+                      || (flags & CueFlags.Cognition) != 0 && IsAgentHead(head)))
                     speaker = (-1, -1);
             }
             if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
@@ -135,7 +144,8 @@ internal sealed partial class QuoteFinder
         if (contentStart >= 0 && (speaker.Start >= 0 || participle))
         {
             int end = ContentEnd(contentStart, clauseEnd);
-            if (end - contentStart >= MinReportedTokens) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End);
+            int min = stance ? 1 : MinReportedTokens; // "Christie endorsed Trump."
+            if (end - contentStart >= min) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End, min);
         }
         if ((flags & CueFlags.Speech) == 0 || participle) return false;
 
@@ -205,6 +215,8 @@ internal sealed partial class QuoteFinder
         if (!IsWord(head)) return false;
         var w = W(head);
         if (IsCapitalized(head) || QuoteWords.IsPronoun(w) || w is "who" or "I" || QuoteWords.IsTitle(w) || QuoteWords.IsOrgWord(w)) return true;
+        if (w is "analysis" or "data" or "research" or "polling" or "footage" or "email" or "memo" or "letter" or "ad" or "video" or "review"
+            or "audit" or "investigation" or "filing" or "majority" or "plurality" or "most" or "many" or "some" or "public" or "electorate") return true;
         return w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is");
     }
 
