@@ -21,7 +21,7 @@ internal sealed partial class QuoteFinder
                     var flags = CueAt(i, to, out int cueEnd);
                     if (flags == CueFlags.None)
                     {
-                        if (pass == 1) TryEpistemic(i, from, to);
+                        if (pass == 1 && !(i == from && TryInSource(from, to)) && !TryEpistemic(i, from, to)) { }
                         continue;
                     }
                     if (((flags & CueFlags.Cognition) != 0) != (pass == 1)) continue;
@@ -196,6 +196,23 @@ internal sealed partial class QuoteFinder
         int end = ContentEnd(i + 1, ClauseEnd(sentStart, sentEnd));
         if (end - start < 4) return false;
         return AddReported(start, end, cueStart, i + 1, -1, -1);
+    }
+
+    /// <summary>"In a Quinnipiac poll released Monday, 50 percent chose …": a poll, survey or study as the source of the clause after the comma.</summary>
+    private bool TryInSource(int sentStart, int sentEnd)
+    {
+        if (!Is(sentStart, "In")) return false;
+        bool evidence = false;
+        int comma = -1;
+        for (int j = sentStart + 1; j < Math.Min(sentEnd, sentStart + 16); j++)
+        {
+            if (W(j) is ",") { comma = j; break; }
+            if (InPair(j) || IsTerminal(j)) return false;
+            if (IsWord(j) && W(j) is "poll" or "polls" or "survey" or "surveys" or "study" or "report" or "analysis" or "polling" or "data") evidence = true;
+        }
+        if (!evidence || comma < 0) return false;
+        int end = ContentEnd(comma + 1, ClauseEnd(sentStart, sentEnd));
+        return AddReported(comma + 1, end, sentStart, sentStart + 1, sentStart + 1, comma);
     }
 
     private bool IsAskForm(int i) => W(i) is "asked" or "Asked" or "asking" or "Asking";
