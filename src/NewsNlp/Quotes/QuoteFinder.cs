@@ -183,6 +183,17 @@ internal sealed partial class QuoteFinder
                 end = i + 2;
                 return CueFlags.Speech;
             }
+            if (w is "pointed" or "points" or "pointing" && next is "to")
+            {
+                // "pointed to the polls": a stance whose content is what is pointed to.
+                end = i + 2;
+                return CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent | (w is "pointing" ? CueFlags.Participle : CueFlags.None);
+            }
+            if (w is "made" or "makes" or "make" && next is "it" && i + 2 < limit && Is(i + 2, "clear"))
+            {
+                end = i + 3;
+                return CueFlags.Speech;
+            }
         }
         var flags = SpeechCues.Lookup(w);
         if (flags == CueFlags.None) return flags;

@@ -270,6 +270,17 @@ internal static class SpeechCues
             ["rail", "rails", "railed", "railing"],
             ["weigh", "weighs", "weighed", "weighing"],
             ["agreeing"],
+            ["express", "expresses", "expressed", "expressing"],
+            ["voice", "voices", "voiced", "voicing"],
+            ["echo", "echoes", "echoed", "echoing"],
+            ["repeat", "repeats", "repeated", "repeating"],
+            ["share", "shares", "shared", "sharing"],
+            ["identify", "identifies", "identified", "identifying"],
+            ["compare", "compares", "compared", "comparing"],
+            ["encourage", "encourages", "encouraged", "encouraging"],
+            ["press", "presses", "pressed", "pressing"],
+            ["quote", "quotes", "quoted", "quoting"],
+            ["remember", "remembers", "remembered", "remembering"],
         ];
         foreach (var forms in stance)
         {
