@@ -21,7 +21,7 @@ internal sealed partial class QuoteFinder
                     var flags = CueAt(i, to, out int cueEnd);
                     if (flags == CueFlags.None)
                     {
-                        if (pass == 1 && !(i == from && TryInSource(from, to)) && !TryEpistemic(i, from, to)) { }
+                        if (pass == 1 && !(i == from && (TryInSource(from, to) || TryColonLead(from, to))) && !TryEpistemic(i, from, to)) { }
                         continue;
                     }
                     if (((flags & CueFlags.Cognition) != 0) != (pass == 1)) continue;
@@ -213,6 +213,47 @@ internal sealed partial class QuoteFinder
         if (!evidence || comma < 0) return false;
         int end = ContentEnd(comma + 1, ClauseEnd(sentStart, sentEnd));
         return AddReported(comma + 1, end, sentStart, sentStart + 1, sentStart + 1, comma);
+    }
+
+    /// <summary>"Ryan: Trump must reject the group." A headline-style name and colon before an unquoted claim.</summary>
+    private bool TryColonLead(int sentStart, int sentEnd)
+    {
+        int colon = -1;
+        for (int j = sentStart; j < Math.Min(sentEnd, sentStart + 6); j++)
+        {
+            if (W(j) is ":") { colon = j; break; }
+            if (!IsWord(j) || !(IsCapitalized(j) || _tokens[j].Has(TokenFlags.Clitic))) return false;
+        }
+        if (colon <= sentStart || !IsCapitalized(colon - 1) || colon + 1 >= sentEnd || _tokens[colon + 1].Kind == TokenKind.QuoteMark) return false;
+        if (IsOnlyCapitalizedTitle(sentStart, colon) || _tokens[colon - 1].Has(TokenFlags.AllCaps) && colon - sentStart == 1) return false; // "UPDATE:", "Q:"
+        if (!SpeakerEntityEndsAt(_tokens[colon - 1].End)) return false; // "Disclaimer:" is a label, "Ryan:" a person
+        int end = ContentEnd(colon + 1, ClauseEnd(sentStart, sentEnd));
+        return AddReported(colon + 1, end, colon, colon + 1, sentStart, colon);
+    }
+
+    // A person or organisation mention that ends at char <paramref name="end"/>.
+    private bool SpeakerEntityEndsAt(int end)
+    {
+        var ents = _entities;
+        int lo = 0, hi = ents.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (ents[mid].Span.Start < end) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found >= 0 && ents[found].Span.End == end && ents[found].Type is EntityType.Person or EntityType.Org;
+    }
+
+    // "Editor's note", "Update", "Note", "Photo": labels, not speakers.
+    private bool IsOnlyCapitalizedTitle(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (IsWord(j) && W(j) is "Note" or "Update" or "UPDATE" or "Photo" or "Watch" or "Video" or "Related" or "Read" or "More" or "Editor" or "Question" or "Answer" or "Q" or "A"
+                or "Correction" or "Disclosure" or "Source" or "Sources" or "Credit" or "Also" or "Listen" or "Subscribe")
+                return true;
+        }
+        return false;
     }
 
     private bool IsAskForm(int i) => W(i) is "asked" or "Asked" or "asking" or "Asking";

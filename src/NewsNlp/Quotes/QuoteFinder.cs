@@ -87,11 +87,12 @@ internal sealed partial class QuoteFinder
             if (_roles[k] == PairRole.Speech) AttributeDirect(k);
         }
         context.CancellationToken.ThrowIfCancellationRequested();
+        var entities = context.Entities.IsDefaultOrEmpty ? LightNames.Find(_text, _tokens) : Ordered(context.Entities, _text.Length);
+        _entities = entities;
         if (_options.IncludeReported) FindReported();
         AddUnattributedSpeech();
 
         _found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
-        var entities = context.Entities.IsDefaultOrEmpty ? LightNames.Find(_text, _tokens) : Ordered(context.Entities, _text.Length);
         return Build(entities);
     }
 
