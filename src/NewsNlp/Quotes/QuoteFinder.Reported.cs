@@ -96,6 +96,10 @@ internal sealed partial class QuoteFinder
             if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
                 speaker = SentenceSubject(lower, cue);
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(speaker.End - 1)) return false;
+            // "a group called Veterans First": naming, not a stance.
+            if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && W(cue) is "called" or "calls" && Is(speaker.Start, "a") | Is(speaker.Start, "an")
+                && speaker.End == cue && cueEnd < sentEnd && IsCapitalized(cueEnd))
+                return false;
         }
 
         bool speech = (flags & CueFlags.Speech) != 0 && !participle;
