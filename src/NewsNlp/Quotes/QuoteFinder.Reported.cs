@@ -179,13 +179,18 @@ internal sealed partial class QuoteFinder
     {
         var w = W(i);
         int cueStart = i;
-        if (w is "expected")
+        bool adverb = w is "reportedly" or "allegedly" or "purportedly" or "supposedly";
+        if (adverb)
+        {
+            if (i == sentStart) return false;
+        }
+        else if (w is "expected")
         {
             if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "are" or "was" or "were")) return false;
             cueStart = i - 1;
         }
         else if (!(w is "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear")) return false;
-        if (!(i + 1 < sentEnd && IsWord(i + 1) && W(i + 1) is "to" or "that" or "like")) return false;
+        if (!adverb && !(i + 1 < sentEnd && IsWord(i + 1) && W(i + 1) is "to" or "that" or "like")) return false;
         // The clause start: after the last comma, semicolon or dash before the cue, or the sentence's first content token.
         int start = FirstContentToken(sentStart);
         for (int j = cueStart - 1; j > start && j >= cueStart - 30; j--)

@@ -198,6 +198,7 @@ internal sealed partial class QuoteFinder
         }
         var flags = SpeechCues.Lookup(w);
         if (flags == CueFlags.None) return flags;
+        if ((flags & CueFlags.Stance) != 0 && i + 1 < limit && W(i + 1) is "off" or "up" or "back" or "in" or "out" or "down") return CueFlags.None; // "called off the deal"
         if (!_tokens[i].Has(TokenFlags.SpaceBefore) && i > 0 && _tokens[i - 1].Has(TokenFlags.Dash)) return CueFlags.None; // "so-called"
         if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
             return CueFlags.None; // "the claims", "was told", "Clinton's claim"
