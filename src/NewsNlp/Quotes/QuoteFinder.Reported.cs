@@ -7,31 +7,53 @@ internal sealed partial class QuoteFinder
 
     private void FindReported()
     {
+        bool stances = _options.IncludeStances;
         foreach (var sentence in _sentences)
         {
             int from = sentence.FirstTokenIndex, to = sentence.TokenEnd;
             int clauseEnd = -1;
-            // Verbs of saying first, then (when enabled) belief and stance: "X has offered to host talks, he said" is
-            // attributed to "said"; the stance inside it may still be found as a nested attribution.
-            for (int pass = 0; pass < (_options.IncludeStances ? 2 : 1); pass++)
+            // Verbs of saying first; belief and stance cues (and sourceless "is expected", "seemed", "reportedly") are
+            // noted and tried afterwards, so "X has offered to host talks, he said" is attributed to "said".
+            _later.Clear();
+            for (int i = from; i < to; i++)
             {
-                for (int i = from; i < to; i++)
+                if (InPair(i) || !IsWord(i) || _usedCues.Contains(i)) continue;
+                var flags = CueAt(i, to, out int cueEnd);
+                if (flags == CueFlags.None)
                 {
-                    if (InPair(i) || !IsWord(i) || _usedCues.Contains(i)) continue;
-                    var flags = CueAt(i, to, out int cueEnd);
-                    if (flags == CueFlags.None)
-                    {
-                        if (pass == 1 && !(i == from && (TryInSource(from, to) || TryColonLead(from, to))) && !TryEpistemic(i, from, to)) { }
-                        continue;
-                    }
-                    if (((flags & CueFlags.Cognition) != 0) != (pass == 1)) continue;
-                    if (_usedCues.Contains(cueEnd - 1)) continue;
-                    if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
-                    if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) i = cueEnd - 1;
+                    if (stances && IsEpistemicWord(W(i))) _later.Add(i);
+                    continue;
                 }
+                if ((flags & CueFlags.Cognition) != 0)
+                {
+                    if (stances) _later.Add(i);
+                    continue;
+                }
+                if (_usedCues.Contains(cueEnd - 1)) continue;
+                if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
+                if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) i = cueEnd - 1;
+            }
+            if (!stances) continue;
+            if (!InPair(from) && IsWord(from) && !_usedCues.Contains(from)) _ = TryInSource(from, to) || TryColonLead(from, to);
+            int done = -1;
+            foreach (int i in _later)
+            {
+                if (i <= done || _usedCues.Contains(i)) continue;
+                var flags = CueAt(i, to, out int cueEnd);
+                if (flags == CueFlags.None)
+                {
+                    TryEpistemic(i, from, to);
+                    continue;
+                }
+                if (_usedCues.Contains(cueEnd - 1)) continue;
+                if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
+                if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) done = cueEnd - 1;
             }
         }
     }
+
+    private static bool IsEpistemicWord(ReadOnlySpan<char> w) =>
+        w is "expected" or "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear" or "reportedly" or "allegedly" or "purportedly" or "supposedly";
 
     private bool TryReported(int cue, int cueEnd, CueFlags flags, int sentStart, int sentEnd, int clauseEnd)
     {

@@ -21,7 +21,8 @@ internal sealed partial class QuoteFinder
     private readonly PairRole[] _roles;
     private readonly List<Found> _found = [];
     private readonly HashSet<int> _usedCues = [];
-    private readonly Dictionary<int, int> _directByCue = []; // cue token → index in _found of the direct quote it introduces
+    private readonly Dictionary<int, int> _directByCue = [];
+    private readonly List<int> _later = []; // per sentence: belief and stance cues tried after the verbs of saying // cue token → index in _found of the direct quote it introduces
 
     /// <summary>How far back a subject or a reported clause before its cue may reach, in tokens (keeps every step linear).</summary>
     private const int MaxLookBack = 80;
