@@ -281,6 +281,7 @@ internal static class SpeechCues
             ["pressed"],
             ["quote", "quotes", "quoted", "quoting"],
             ["remember", "remembers", "remembered", "remembering"],
+            ["released", "issued", "signed", "filed", "published", "emailed", "pleaded"], // "released a poll", "issued a statement"
         ];
         foreach (var forms in stance)
         {
