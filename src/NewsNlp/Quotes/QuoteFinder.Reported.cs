@@ -34,8 +34,13 @@ internal sealed partial class QuoteFinder
                 if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) i = cueEnd - 1;
             }
             if (!stances) continue;
-            if (!InPair(from) && IsWord(from) && !_usedCues.Contains(from)) _ = TryInSource(from, to) || TryColonLead(from, to);
             int done = -1;
+            if (!InPair(from) && IsWord(from) && !_usedCues.Contains(from))
+            {
+                int inContent = TryInSource(from, to);
+                if (inContent >= 0) done = inContent - 1; // "In a survey released Monday, …": no cue inside the source phrase
+                else TryColonLead(from, to);
+            }
             foreach (int i in _later)
             {
                 if (i <= done || _usedCues.Contains(i)) continue;
@@ -230,20 +235,20 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>"In a Quinnipiac poll released Monday, 50 percent chose …": a poll, survey or study as the source of the clause after the comma.</summary>
-    private bool TryInSource(int sentStart, int sentEnd)
+    private int TryInSource(int sentStart, int sentEnd)
     {
-        if (!Is(sentStart, "In")) return false;
+        if (!Is(sentStart, "In")) return -1;
         bool evidence = false;
         int comma = -1;
         for (int j = sentStart + 1; j < Math.Min(sentEnd, sentStart + 16); j++)
         {
             if (W(j) is ",") { comma = j; break; }
-            if (InPair(j) || IsTerminal(j)) return false;
+            if (InPair(j) || IsTerminal(j)) return -1;
             if (IsWord(j) && W(j) is "poll" or "polls" or "survey" or "surveys" or "study" or "report" or "analysis" or "polling" or "data") evidence = true;
         }
-        if (!evidence || comma < 0) return false;
+        if (!evidence || comma < 0) return -1;
         int end = ContentEnd(comma + 1, ClauseEnd(sentStart, sentEnd));
-        return AddReported(comma + 1, end, sentStart, sentStart + 1, sentStart + 1, comma);
+        return AddReported(comma + 1, end, sentStart, sentStart + 1, sentStart + 1, comma) ? comma + 1 : -1;
     }
 
     /// <summary>"Ryan: Trump must reject the group." A headline-style name and colon before an unquoted claim.</summary>
@@ -402,6 +407,10 @@ internal sealed partial class QuoteFinder
             if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "," or "'s")) break;
         }
         while (k < sentEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k)) && !(Is(k, "last") || Is(k, "this") || Is(k, "next"))) k++;
+        // "promised to cut taxes", "agreed to pay": an infinitive right after the cue is its content.
+        if (k + 1 < sentEnd && Is(k, "to") && IsWord(k + 1) && !IsCapitalized(k + 1) && !QuoteWords.IsDeterminer(W(k + 1))
+            && !QuoteWords.IsObjectWord(W(k + 1)) && !QuoteWords.IsPronoun(W(k + 1)) && !QuoteWords.IsBoundary(W(k + 1)))
+            return k;
         if ((flags & CueFlags.TakesObject) != 0)
         {
             // "asked whether …", "warned about …": no object, the question or topic is the content.

@@ -14,6 +14,8 @@ public class QuoteStanceTests
     // X <stance verb> to …
     [InlineData("The mayor wants to expand the bus network.", "to expand the bus network", "indirect", "wants", "The mayor")]
     [InlineData("Lindqvist declined to say whether the talks had failed.", "to say whether the talks had failed", "indirect", "declined", "Lindqvist")]
+    // a verb of saying with an infinitive: "promised to …", "agreed to …"
+    [InlineData("The governor promised to cut property taxes.", "to cut property taxes", "indirect", "promised", "The governor")]
     // X <belief verb> (that) Q
     [InlineData("Farmers fear the drought will last another year.", "the drought will last another year", "indirect", "fear", "Farmers")]
     // evidence: a poll, records, a study
