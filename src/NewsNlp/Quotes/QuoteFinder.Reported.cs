@@ -7,21 +7,58 @@ internal sealed partial class QuoteFinder
 
     private void FindReported()
     {
+        bool stances = _options.IncludeStances;
         foreach (var sentence in _sentences)
         {
             int from = sentence.FirstTokenIndex, to = sentence.TokenEnd;
             int clauseEnd = -1;
+            // Verbs of saying first; belief and stance cues (and sourceless "is expected", "seemed", "reportedly") are
+            // noted and tried afterwards, so "X has offered to host talks, he said" is attributed to "said".
+            _later.Clear();
             for (int i = from; i < to; i++)
             {
                 if (InPair(i) || !IsWord(i) || _usedCues.Contains(i)) continue;
                 var flags = CueAt(i, to, out int cueEnd);
-                if (flags == CueFlags.None) continue;
+                if (flags == CueFlags.None)
+                {
+                    if (stances && IsEpistemicWord(W(i))) _later.Add(i);
+                    continue;
+                }
+                if ((flags & CueFlags.Cognition) != 0)
+                {
+                    if (stances) _later.Add(i);
+                    continue;
+                }
                 if (_usedCues.Contains(cueEnd - 1)) continue;
                 if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
                 if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) i = cueEnd - 1;
             }
+            if (!stances) continue;
+            int done = -1;
+            if (!InPair(from) && IsWord(from) && !_usedCues.Contains(from))
+            {
+                int inContent = TryInSource(from, to);
+                if (inContent >= 0) done = inContent - 1; // "In a survey released Monday, …": no cue inside the source phrase
+                else TryColonLead(from, to);
+            }
+            foreach (int i in _later)
+            {
+                if (i <= done || _usedCues.Contains(i)) continue;
+                var flags = CueAt(i, to, out int cueEnd);
+                if (flags == CueFlags.None)
+                {
+                    TryEpistemic(i, from, to);
+                    continue;
+                }
+                if (_usedCues.Contains(cueEnd - 1)) continue;
+                if (clauseEnd < 0) clauseEnd = ClauseEnd(from, to);
+                if (TryReported(i, cueEnd, flags, from, to, clauseEnd)) done = cueEnd - 1;
+            }
         }
     }
+
+    private static bool IsEpistemicWord(ReadOnlySpan<char> w) =>
+        w is "expected" or "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear" or "reportedly" or "allegedly" or "purportedly" or "supposedly";
 
     private bool TryReported(int cue, int cueEnd, CueFlags flags, int sentStart, int sentEnd, int clauseEnd)
     {
@@ -30,6 +67,7 @@ internal sealed partial class QuoteFinder
         if (Is(cue, "according"))
         {
             var (s, e) = PhraseAfter(cueEnd, sentEnd);
+            if (s < 0) (s, e) = SourceAfter(cueEnd, sentEnd); // "according to exit polls", "according to officials familiar with …"
             if (s < 0) return false;
             int after = e;
             while (after < sentEnd && !(W(after) is ",") && !IsTerminal(after) && after < e + 8) after++;
@@ -58,7 +96,15 @@ internal sealed partial class QuoteFinder
 
         bool participle = (flags & CueFlags.Participle) != 0;
         (int Start, int End) speaker;
-        if (participle)
+        bool stance = (flags & CueFlags.Stance) != 0;
+        if (participle && stance && cue > lower && !(W(cue - 1) is "," || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))
+        {
+            // A participle on a noun: "super PACs supporting Rubio", "placards backing Sanders".
+            speaker = SubjectBefore(cue, lower);
+            if (speaker.Start < 0 || speaker.End != cue || !IsAgentHead(speaker.End - 1)) return false;
+            participle = false;
+        }
+        else if (participle)
         {
             if (!(cue > lower && (W(cue - 1) is "," || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
             speaker = SentenceSubject(lower, cue);
@@ -70,11 +116,17 @@ internal sealed partial class QuoteFinder
             {
                 int head = speaker.End - 1;
                 var hw = W(head);
-                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")))
+                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")
+                      || (flags & CueFlags.Cognition) != 0 && IsAgentHead(head)))
                     speaker = (-1, -1);
             }
             if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
                 speaker = SentenceSubject(lower, cue);
+            if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(speaker.End - 1)) return false;
+            // "a group called Veterans First": naming, not a stance.
+            if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && W(cue) is "called" or "calls" && Is(speaker.Start, "a") | Is(speaker.Start, "an")
+                && speaker.End == cue && cueEnd < sentEnd && IsCapitalized(cueEnd))
+                return false;
         }
 
         bool speech = (flags & CueFlags.Speech) != 0 && !participle;
@@ -105,13 +157,26 @@ internal sealed partial class QuoteFinder
             }
         }
 
+        // When asked whether …, Asked about …, : the question, no speaker ("Asked if it was legal, most voters said no").
+        if (speaker.Start < 0 && IsAskForm(cue) && (cue == lower || Is(cue - 1, "when") || Is(cue - 1, "if") || Is(cue - 1, "after") || Is(cue - 1, "as"))
+            && cueEnd < clauseEnd && IsWord(cueEnd) && IsQuestionWord(W(cueEnd)))
+        {
+            int end = ContentEnd(cueEnd, clauseEnd);
+            for (int j = cueEnd + 1; j < end; j++)
+            {
+                if (W(j) is "," && !InPair(j)) { end = j; break; }
+            }
+            return AddReported(cueEnd, end, cue, cueEnd, -1, -1, 2);
+        }
+
         // X said (that) Q.
         int contentStart = IsReportingVerb(cue) ? ReportedClauseStart(cueEnd, sentEnd, flags) : -1;
         if (contentStart >= 0 && (SpeechCues.Lookup(W(contentStart)) & CueFlags.Participle) != 0) contentStart = -1; // "writing for …"
         if (contentStart >= 0 && (speaker.Start >= 0 || participle))
         {
             int end = ContentEnd(contentStart, clauseEnd);
-            if (end - contentStart >= MinReportedTokens) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End);
+            int min = stance ? 1 : MinReportedTokens; // "Christie endorsed Trump."
+            if (end - contentStart >= min) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End, min);
         }
         if ((flags & CueFlags.Speech) == 0 || participle) return false;
 
@@ -131,6 +196,122 @@ internal sealed partial class QuoteFinder
         if (commaBefore > lower && IsAdverbialTail(tail, clauseEnd) && !IsOnlyPhrase(lower, commaBefore))
             return AddReported(lower, commaBefore, cue, cueEnd, speaker.Start, speaker.End);
         return false;
+    }
+
+    /// <summary>
+    /// Sourceless expectations and impressions: "X is expected to …", "X seemed to …", "it appears that …". The content is the
+    /// clause from its subject to its end; the cue is "is expected" or the verb; there is no speaker.
+    /// </summary>
+    private bool TryEpistemic(int i, int sentStart, int sentEnd)
+    {
+        var w = W(i);
+        int cueStart = i;
+        bool adverb = w is "reportedly" or "allegedly" or "purportedly" or "supposedly";
+        if (adverb)
+        {
+            if (i == sentStart) return false;
+        }
+        else if (w is "expected")
+        {
+            if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "are" or "was" or "were")) return false;
+            cueStart = i - 1;
+        }
+        else if (!(w is "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear")) return false;
+        if (!adverb && !(i + 1 < sentEnd && IsWord(i + 1) && W(i + 1) is "to" or "that" or "like")) return false;
+        // The clause start: after the last comma, semicolon or dash before the cue, or the sentence's first content token.
+        int start = FirstContentToken(sentStart);
+        for (int j = cueStart - 1; j > start && j >= cueStart - 30; j--)
+        {
+            if (W(j) is "," or ";" || _tokens[j].Has(TokenFlags.Dash) && _tokens[j].Has(TokenFlags.SpaceBefore) || InPair(j) && _roles[_pairOf[j]] == PairRole.Attributed)
+            {
+                start = j + 1;
+                break;
+            }
+        }
+        if (start >= cueStart) start = cueStart; // "It seems that …" after a comma: the clause is the verb's
+        int end = ContentEnd(i + 1, ClauseEnd(sentStart, sentEnd));
+        if (end - start < 4) return false;
+        return AddReported(start, end, cueStart, i + 1, -1, -1);
+    }
+
+    /// <summary>"In a Quinnipiac poll released Monday, 50 percent chose …": a poll, survey or study as the source of the clause after the comma.</summary>
+    private int TryInSource(int sentStart, int sentEnd)
+    {
+        if (!Is(sentStart, "In")) return -1;
+        bool evidence = false;
+        int comma = -1;
+        for (int j = sentStart + 1; j < Math.Min(sentEnd, sentStart + 16); j++)
+        {
+            if (W(j) is ",") { comma = j; break; }
+            if (InPair(j) || IsTerminal(j)) return -1;
+            if (IsWord(j) && W(j) is "poll" or "polls" or "survey" or "surveys" or "study" or "report" or "analysis" or "polling" or "data") evidence = true;
+        }
+        if (!evidence || comma < 0) return -1;
+        int end = ContentEnd(comma + 1, ClauseEnd(sentStart, sentEnd));
+        return AddReported(comma + 1, end, sentStart, sentStart + 1, sentStart + 1, comma) ? comma + 1 : -1;
+    }
+
+    /// <summary>"Ryan: Trump must reject the group." A headline-style name and colon before an unquoted claim.</summary>
+    private bool TryColonLead(int sentStart, int sentEnd)
+    {
+        int colon = -1;
+        for (int j = sentStart; j < Math.Min(sentEnd, sentStart + 6); j++)
+        {
+            if (W(j) is ":") { colon = j; break; }
+            if (!IsWord(j) || !(IsCapitalized(j) || _tokens[j].Has(TokenFlags.Clitic))) return false;
+        }
+        if (colon <= sentStart || !IsCapitalized(colon - 1) || colon + 1 >= sentEnd || _tokens[colon + 1].Kind == TokenKind.QuoteMark) return false;
+        if (IsOnlyCapitalizedTitle(sentStart, colon) || _tokens[colon - 1].Has(TokenFlags.AllCaps) && colon - sentStart == 1) return false; // "UPDATE:", "Q:"
+        if (!SpeakerEntityEndsAt(_tokens[colon - 1].End)) return false; // "Disclaimer:" is a label, "Ryan:" a person
+        int end = ContentEnd(colon + 1, ClauseEnd(sentStart, sentEnd));
+        return AddReported(colon + 1, end, colon, colon + 1, sentStart, colon);
+    }
+
+    // A person or organisation mention that ends at char <paramref name="end"/>.
+    private bool SpeakerEntityEndsAt(int end)
+    {
+        var ents = _entities;
+        int lo = 0, hi = ents.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (ents[mid].Span.Start < end) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found >= 0 && ents[found].Span.End == end && ents[found].Type is EntityType.Person or EntityType.Org;
+    }
+
+    // "Editor's note", "Update", "Note", "Photo": labels, not speakers.
+    private bool IsOnlyCapitalizedTitle(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (IsWord(j) && W(j) is "Note" or "Update" or "UPDATE" or "Photo" or "Watch" or "Video" or "Related" or "Read" or "More" or "Editor" or "Question" or "Answer" or "Q" or "A"
+                or "Correction" or "Disclosure" or "Source" or "Sources" or "Credit" or "Also" or "Listen" or "Subscribe")
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsAskForm(int i) => W(i) is "asked" or "Asked" or "asking" or "Asking";
+
+    /// <summary>The source after "according to" when it is not a name or a determiner phrase: lower-case words up to a comma or the clause end.</summary>
+    private (int Start, int End) SourceAfter(int from, int limit)
+    {
+        if (from >= limit || !IsWord(from) || QuoteWords.IsBoundary(W(from)) || QuoteWords.IsPreposition(W(from))) return (-1, -1);
+        int k = from;
+        while (k < limit && k < from + 12 && !(W(k) is "," or ";" or ":") && !IsTerminal(k) && _tokens[k].Kind != TokenKind.QuoteMark) k++;
+        return k > from ? (from, k) : (-1, -1);
+    }
+
+    // The head of a subject that can hold a stance: a name, a pronoun, "who", a plural ("critics"), a title or an organisation word.
+    private bool IsAgentHead(int head)
+    {
+        if (!IsWord(head)) return false;
+        var w = W(head);
+        if (IsCapitalized(head) || QuoteWords.IsPronoun(w) || w is "who" or "I" || QuoteWords.IsTitle(w) || QuoteWords.IsOrgWord(w)) return true;
+        if (w is "analysis" or "data" or "research" or "polling" or "footage" or "email" or "memo" or "letter" or "ad" or "video" or "review"
+            or "audit" or "investigation" or "filing" or "majority" or "plurality" or "most" or "many" or "some" or "public" or "electorate") return true;
+        return w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is");
     }
 
     // Verbs of saying that take a direct quote but rarely a reported clause ("continued her momentum", "posted a comment").
@@ -226,8 +407,15 @@ internal sealed partial class QuoteFinder
             if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "," or "'s")) break;
         }
         while (k < sentEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k)) && !(Is(k, "last") || Is(k, "this") || Is(k, "next"))) k++;
+        // "promised to cut taxes", "agreed to pay": an infinitive right after the cue is its content.
+        if (k + 1 < sentEnd && Is(k, "to") && IsWord(k + 1) && !IsCapitalized(k + 1) && !QuoteWords.IsDeterminer(W(k + 1))
+            && !QuoteWords.IsObjectWord(W(k + 1)) && !QuoteWords.IsPronoun(W(k + 1)) && !QuoteWords.IsBoundary(W(k + 1)))
+            return k;
         if ((flags & CueFlags.TakesObject) != 0)
         {
+            // "asked whether …", "warned about …": no object, the question or topic is the content.
+            if (k < sentEnd && IsWord(k) && IsQuestionWord(W(k))) return k;
+            int objectStart = k;
             // The person told: a pronoun, "reporters", a name, or "the …" up to a pronoun or name that starts the clause.
             if (k < sentEnd && IsWord(k) && QuoteWords.IsObjectWord(W(k)) && !QuoteWords.IsDeterminer(W(k))) k++;
             else if (k < sentEnd && IsCapitalized(k)) { while (k < sentEnd && IsWord(k) && IsCapitalized(k)) k++; }
@@ -238,6 +426,8 @@ internal sealed partial class QuoteFinder
                 while (k < sentEnd && IsWord(k) && IsCapitalized(k)) k++;
             }
             else return -1;
+            // "accused him of sexism", "urged voters to stay home", "asked Holder whether …": the object belongs to the content.
+            if (k < sentEnd && k > objectStart && IsWord(k) && (W(k) is "of" or "to" or "for" || IsQuestionWord(W(k)))) return objectStart;
         }
         if (k >= sentEnd) return -1;
         var t = _tokens[k];
@@ -249,6 +439,8 @@ internal sealed partial class QuoteFinder
         if ((flags & CueFlags.Speech) != 0 && w is "it" or "this" or "that" or "those" or "these" or "what" && IsTerminal(Math.Min(k + 1, sentEnd - 1))) return -1;
         return k;
     }
+
+    private static bool IsQuestionWord(ReadOnlySpan<char> w) => w is "whether" or "if" or "how" or "why" or "what" or "about";
 
     // A short phrase, then a subject pronoun and a word: "in politics it takes time".
     private bool SubjectFollows(int from, int sentEnd)
@@ -351,9 +543,9 @@ internal sealed partial class QuoteFinder
         return end;
     }
 
-    private bool AddReported(int start, int end, int cue, int cueEnd, int spStart, int spEnd)
+    private bool AddReported(int start, int end, int cue, int cueEnd, int spStart, int spEnd, int minTokens = MinReportedTokens)
     {
-        if (end - start < MinReportedTokens) return false;
+        if (end - start < minTokens) return false;
         for (int i = start; i < end; i++)
         {
             if (_usedCues.Contains(i)) return false; // holds another attribution ("he told advisers, according to X")

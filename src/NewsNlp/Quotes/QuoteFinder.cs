@@ -21,7 +21,8 @@ internal sealed partial class QuoteFinder
     private readonly PairRole[] _roles;
     private readonly List<Found> _found = [];
     private readonly HashSet<int> _usedCues = [];
-    private readonly Dictionary<int, int> _directByCue = []; // cue token → index in _found of the direct quote it introduces
+    private readonly Dictionary<int, int> _directByCue = [];
+    private readonly List<int> _later = []; // per sentence: belief and stance cues tried after the verbs of saying // cue token → index in _found of the direct quote it introduces
 
     /// <summary>How far back a subject or a reported clause before its cue may reach, in tokens (keeps every step linear).</summary>
     private const int MaxLookBack = 80;
@@ -87,11 +88,12 @@ internal sealed partial class QuoteFinder
             if (_roles[k] == PairRole.Speech) AttributeDirect(k);
         }
         context.CancellationToken.ThrowIfCancellationRequested();
+        var entities = context.Entities.IsDefaultOrEmpty ? LightNames.Find(_text, _tokens) : Ordered(context.Entities, _text.Length);
+        _entities = entities;
         if (_options.IncludeReported) FindReported();
         AddUnattributedSpeech();
 
         _found.Sort((a, b) => a.ContentStart.CompareTo(b.ContentStart));
-        var entities = context.Entities.IsDefaultOrEmpty ? LightNames.Find(_text, _tokens) : Ordered(context.Entities, _text.Length);
         return Build(entities);
     }
 
@@ -183,9 +185,21 @@ internal sealed partial class QuoteFinder
                 end = i + 2;
                 return CueFlags.Speech;
             }
+            if (w is "pointed" or "points" or "pointing" && next is "to")
+            {
+                // "pointed to the polls": a stance whose content is what is pointed to.
+                end = i + 2;
+                return CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent | (w is "pointing" ? CueFlags.Participle : CueFlags.None);
+            }
+            if (w is "made" or "makes" or "make" && next is "it" && i + 2 < limit && Is(i + 2, "clear"))
+            {
+                end = i + 3;
+                return CueFlags.Speech;
+            }
         }
         var flags = SpeechCues.Lookup(w);
         if (flags == CueFlags.None) return flags;
+        if ((flags & CueFlags.Stance) != 0 && i + 1 < limit && W(i + 1) is "off" or "up" or "back" or "in" or "out" or "down") return CueFlags.None; // "called off the deal"
         if (!_tokens[i].Has(TokenFlags.SpaceBefore) && i > 0 && _tokens[i - 1].Has(TokenFlags.Dash)) return CueFlags.None; // "so-called"
         if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
             return CueFlags.None; // "the claims", "was told", "Clinton's claim"

@@ -11,4 +11,11 @@ public readonly record struct QuotesOptions
     /// besides direct quotes (default true).
     /// </summary>
     public bool IncludeReported { get; init; } = true;
+
+    /// <summary>
+    /// Whether reported content includes beliefs, stances, intentions and findings besides speech ("X believes …",
+    /// "X endorsed Y", "X criticized Y for …", "X wants …", "polls show …") (default true). Set it to false for
+    /// verbs of saying only. Only used when <see cref="IncludeReported"/> is true.
+    /// </summary>
+    public bool IncludeStances { get; init; } = true;
 }

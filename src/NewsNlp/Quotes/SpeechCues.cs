@@ -19,6 +19,8 @@ internal enum CueFlags : byte
     NounLike = 1 << 4,
     /// <summary>Its content is what follows, clause or noun phrase ("called for a ban", "described him as …").</summary>
     PhraseContent = 1 << 5,
+    /// <summary>A verb of stance, intention or evaluation ("endorsed", "criticized", "wants"): reported content only, needs an agent-like subject.</summary>
+    Stance = 1 << 6,
 }
 
 /// <summary>The cue lexicon: verbs and phrases that introduce speech, with their inflections.</summary>
@@ -155,6 +157,140 @@ internal static class SpeechCues
                 if (form.EndsWith("ing", StringComparison.Ordinal)) flags |= CueFlags.Participle;
                 bool past = form.EndsWith("ed", StringComparison.Ordinal) || form is "thought" or "knew" or "found";
                 if (!past) flags |= CueFlags.NounLike;
+                d.TryAdd(form, flags);
+            }
+        }
+
+        // Verbs of stance, intention, evaluation and evidence: the content is what follows the verb, clause or noun phrase
+        // ("Christie endorsed Trump", "Rubio wants to emerge as …", "records show he backed …").
+        string[][] stance =
+        [
+            ["endorse", "endorses", "endorsed", "endorsing"],
+            ["criticize", "criticizes", "criticized", "criticizing"],
+            ["criticise", "criticises", "criticised", "criticising"],
+            ["support", "supports", "supported"],
+            ["backs", "backed", "backing"],
+            ["oppose", "opposes", "opposed", "opposing"],
+            ["defend", "defends", "defended", "defending"],
+            ["praise", "praises", "praised", "praising"],
+            ["attacked", "attacking"],
+            ["blast", "blasts", "blasted", "blasting"],
+            ["slam", "slams", "slammed", "slamming"],
+            ["condemn", "condemns", "condemned", "condemning"],
+            ["denounce", "denounces", "denounced", "denouncing"],
+            ["decry", "decries", "decried", "decrying"],
+            ["mock", "mocks", "mocked", "mocking"],
+            ["ridicule", "ridicules", "ridiculed", "ridiculing"],
+            ["dismiss", "dismisses", "dismissed", "dismissing"],
+            ["reject", "rejects", "rejected", "rejecting"],
+            ["refuse", "refuses", "refused", "refusing"],
+            ["decline", "declines", "declined", "declining"],
+            ["want", "wants", "wanted", "wanting"],
+            ["plan", "plans", "planned", "planning"],
+            ["seek", "seeks", "sought", "seeking"],
+            ["intend", "intends", "intended", "intending"],
+            ["offers", "offered"],
+            ["cite", "cites", "cited", "citing"],
+            ["blame", "blames", "blamed", "blaming"],
+            ["question", "questions", "questioned", "questioning"],
+            ["challenge", "challenges", "challenged", "challenging"],
+            ["call", "calls", "called", "calling"],
+            ["see", "sees", "saw", "seeing"],
+            ["view", "views", "viewed", "viewing"],
+            ["consider", "considers", "considered"],
+            ["regard", "regards", "regarded"],
+            ["feel", "feels", "felt", "feeling"],
+            ["prefer", "prefers", "preferred", "preferring"],
+            ["favors", "favored"],
+            ["favour", "favours", "favoured", "favouring"],
+            ["welcome", "welcomes", "welcomed", "welcoming"],
+            ["applaud", "applauds", "applauded", "applauding"],
+            ["embrace", "embraces", "embraced", "embracing"],
+            ["hail", "hails", "hailed", "hailing"],
+            ["thanked", "thanking"],
+            ["lament", "laments", "lamented", "lamenting"],
+            ["regret", "regrets", "regretted", "regretting"],
+            ["decide", "decides", "decided", "deciding"],
+            ["disagree", "disagrees", "disagreed", "disagreeing"],
+            ["dispute", "disputes", "disputed", "disputing"],
+            ["wonder", "wonders", "wondered", "wondering"],
+            ["suspect", "suspects", "suspected", "suspecting"],
+            ["assume", "assumes", "assumed"],
+            ["recommend", "recommends", "recommended", "recommending"],
+            ["advocate", "advocates", "advocated", "advocating"],
+            ["request", "requests", "requested", "requesting"],
+            ["order", "orders", "ordered", "ordering"],
+            ["threaten", "threatens", "threatened", "threatening"],
+            ["tout", "touts", "touted", "touting"],
+            ["highlight", "highlights", "highlighted", "highlighting"],
+            ["underscored", "underscoring"],
+            ["brag", "brags", "bragged", "bragging"],
+            ["commend", "commends", "commended", "commending"],
+            ["signal", "signals", "signaled", "signaling"],
+            ["signalled", "signalling"],
+            ["hint", "hints", "hinted", "hinting"],
+            ["swear", "swears", "swore", "swearing"],
+            ["anticipate", "anticipates", "anticipated", "anticipating"],
+            ["forecast", "forecasts", "forecasting"],
+            ["determined"],
+            ["deem", "deems", "deemed", "deeming"],
+            ["label", "labels", "labeled", "labelled", "labeling"],
+            ["brand", "brands", "branded", "branding"],
+            ["dub", "dubs", "dubbed", "dubbing"],
+            ["characterize", "characterizes", "characterized", "characterizing"],
+            ["portray", "portrays", "portrayed", "portraying"],
+            ["refer", "refers", "referred", "referring"],
+            ["discuss", "discusses", "discussed", "discussing"],
+            ["address", "addresses", "addressed", "addressing"],
+            ["show"],
+            ["find"],
+            ["learn", "learns", "learned"],
+            ["realize", "realizes", "realized", "realizing"],
+            ["understand", "understands", "understood"],
+            ["recognize", "recognizes", "recognized", "recognizing"],
+            ["accept", "accepts", "accepted", "accepting"],
+            ["approve", "approves", "approved", "approving"],
+            ["reaffirm", "reaffirms", "reaffirmed", "reaffirming"],
+            ["pressure", "pressures", "pressured", "pressuring"],
+            ["pushed"],
+            ["fault", "faults", "faulted", "faulting"],
+            ["scold", "scolds", "scolded", "scolding"],
+            ["rebuke", "rebukes", "rebuked", "rebuking"],
+            ["assail", "assails", "assailed", "assailing"],
+            ["lambaste", "lambastes", "lambasted", "lambasting"],
+            ["castigate", "castigates", "castigated", "castigating"],
+            ["deride", "derides", "derided", "deriding"],
+            ["taunt", "taunts", "taunted", "taunting"],
+            ["insult", "insults", "insulted", "insulting"],
+            ["congratulate", "congratulates", "congratulated", "congratulating"],
+            ["apologize", "apologizes", "apologized", "apologizing"],
+            ["focus", "focuses", "focused", "focusing"],
+            ["talk", "talks", "talked", "talking"],
+            ["voted"],
+            ["rail", "rails", "railed", "railing"],
+            ["weigh", "weighs", "weighed", "weighing"],
+            ["agreeing"],
+            ["express", "expresses", "expressed", "expressing"],
+            ["voice", "voices", "voiced", "voicing"],
+            ["echo", "echoes", "echoed", "echoing"],
+            ["repeat", "repeats", "repeated", "repeating"],
+            ["shared"],
+            ["identify", "identifies", "identified", "identifying"],
+            ["compare", "compares", "compared", "comparing"],
+            ["encourage", "encourages", "encouraged", "encouraging"],
+            ["pressed"],
+            ["quote", "quotes", "quoted", "quoting"],
+            ["remember", "remembers", "remembered", "remembering"],
+            ["released", "issued", "signed", "filed", "published", "emailed", "pleaded"], // "released a poll", "issued a statement"
+        ];
+        foreach (var forms in stance)
+        {
+            foreach (var form in forms)
+            {
+                var flags = CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent;
+                if (form.EndsWith("ing", StringComparison.Ordinal)) flags |= CueFlags.Participle;
+                bool past = form.EndsWith("ed", StringComparison.Ordinal) || form is "sought" or "saw" or "felt" or "swore" or "understood" or "spoke";
+                if (!past && !form.EndsWith("ing", StringComparison.Ordinal)) flags |= CueFlags.NounLike;
                 d.TryAdd(form, flags);
             }
         }

@@ -18,7 +18,8 @@ public class QuoteSpeakerTests
             return new Entity(TextSpan.FromBounds(start, end), text[start..end], type, name);
         }).ToList();
 
-        var doc = QuoteTestSupport.WithEntities(entities).Process(text, TestData.SeedPublished);
+        // The seed's gold is who said what: verbs of saying only.
+        var doc = QuoteTestSupport.WithEntities(entities, QuoteTestSupport.Speech).Process(text, TestData.SeedPublished);
         doc.ShouldHaveValidSpans();
 
         var expected = gold.RootElement.GetProperty("quotes").EnumerateArray().Select(q => (
@@ -30,17 +31,27 @@ public class QuoteSpeakerTests
         var actual = doc.Quotes.Select(q => (q.Span.Start, q.Span.End, Quote.KindName(q.Kind), q.Cue?.Text, q.Speaker?.Text,
             q.Speaker?.Span.Start ?? -1, q.SpeakerName)).ToList();
         actual.Should().Equal(expected);
+
+        // With the defaults (stances on) the ten quotes are all still there, unchanged; anything else is a stance, not speech.
+        var all = QuoteTestSupport.WithEntities(entities).Process(text, TestData.SeedPublished);
+        all.ShouldHaveValidSpans();
+        var withStances = all.Quotes.Select(q => (q.Span.Start, q.Span.End, Quote.KindName(q.Kind), q.Cue?.Text, q.Speaker?.Text,
+            q.Speaker?.Span.Start ?? -1, q.SpeakerName)).ToList();
+        withStances.Should().Contain(expected);
+        foreach (var extra in withStances.Except(expected)) extra.Item4.Should().Be("praised");
     }
 
     [Fact]
     public void Seed_WithoutEntities_FindsAllTenQuotesWithTheirSpeakerMentions()
     {
         using var gold = JsonDocument.Parse(TestData.SeedGoldJson);
-        var doc = QuoteTestSupport.QuotesOnly.Process(TestData.SeedText, TestData.SeedPublished);
+        var doc = QuoteTestSupport.SpeechOnly.Process(TestData.SeedText, TestData.SeedPublished);
         doc.ShouldHaveValidSpans();
         var expected = gold.RootElement.GetProperty("quotes").EnumerateArray()
             .Select(q => (q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(), q.GetProperty("kind").GetString()!)).ToList();
         doc.Quotes.Select(q => (q.Span.Start, q.Span.End, Quote.KindName(q.Kind))).Should().Equal(expected);
+        QuoteTestSupport.QuotesOnly.Process(TestData.SeedText, TestData.SeedPublished).Quotes
+            .Select(q => (q.Span.Start, q.Span.End, Quote.KindName(q.Kind))).Should().Contain(expected);
     }
 
     private const string Story =
@@ -52,9 +63,23 @@ public class QuoteSpeakerTests
         "A spokesman for the treasury said the figures were final.\n" +
         "The Central Bank said inflation would fall.\n";
 
-    private static NewsDocument ProcessStory() => QuoteTestSupport.WithEntities(QuoteTestSupport.Mentions(Story,
+    // Speech only: with stances on, "Mark Dunn attacked the plan" is one more attribution (StanceInTheStory_IsAnAttributionToo).
+    private static NewsDocument ProcessStory(QuotesOptions? options = null) => QuoteTestSupport.WithEntities(QuoteTestSupport.Mentions(Story,
         ("Elena Vasquez", EntityType.Person, "Elena Vasquez"), ("Mark Dunn", EntityType.Person, "Mark Dunn"),
-        ("Central Bank", EntityType.Org, "Central Bank"))).Process(Story);
+        ("Central Bank", EntityType.Org, "Central Bank")), options ?? QuoteTestSupport.Speech).Process(Story);
+
+    [Fact]
+    public void StanceInTheStory_IsAnAttributionToo()
+    {
+        var doc = ProcessStory(new QuotesOptions());
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Should().HaveCount(7);
+        var q = doc.Quotes.Single(x => x.Cue?.Text == "attacked");
+        q.Text.Should().Be("the plan");
+        q.Speaker!.Text.Should().Be("Mark Dunn");
+        q.SpeakerName.Should().Be("Mark Dunn");
+        q.Kind.Should().Be(QuoteKind.Indirect);
+    }
 
     [Fact]
     public void Pronoun_ResolvesToTheMostSalientCompatiblePerson()

@@ -17,6 +17,11 @@ internal static class QuoteTestSupport
 {
     public static readonly NewsPipeline QuotesOnly = new NewsPipelineBuilder().UseQuotes().Build();
 
+    /// <summary>Verbs of saying only: no beliefs, stances or findings (<see cref="QuotesOptions.IncludeStances"/> false).</summary>
+    public static readonly QuotesOptions Speech = new() { IncludeStances = false };
+
+    public static readonly NewsPipeline SpeechOnly = new NewsPipelineBuilder().UseQuotes(Speech).Build();
+
     /// <summary>Every occurrence of each surface form as an entity mention (whole words only).</summary>
     public static ImmutableArray<Entity> Mentions(string text, params (string Surface, EntityType Type, string Name)[] forms)
     {
@@ -38,6 +43,9 @@ internal static class QuoteTestSupport
 
     public static NewsPipeline WithEntities(IReadOnlyList<Entity> entities) =>
         new NewsPipelineBuilder().Use(new FixedEntitiesStage(entities)).UseQuotes().Build();
+
+    public static NewsPipeline WithEntities(IReadOnlyList<Entity> entities, QuotesOptions options) =>
+        new NewsPipelineBuilder().Use(new FixedEntitiesStage(entities)).UseQuotes(options).Build();
 
     /// <summary>Every span of every quote points at its own text.</summary>
     public static void ShouldHaveValidSpans(this NewsDocument doc)

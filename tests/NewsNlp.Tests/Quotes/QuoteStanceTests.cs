@@ -1,0 +1,99 @@
+namespace NewsNlp.Tests.Quotes;
+
+/// <summary>
+/// Attributions of belief, stance, intention and evidence (<see cref="QuotesOptions.IncludeStances"/>, on by default):
+/// one example sentence per structure, with content span, kind, cue and speaker mention. Speaker null is written as "".
+/// </summary>
+public class QuoteStanceTests
+{
+    [Theory]
+    // X <stance verb> <noun phrase>
+    [InlineData("Senator Ana Ruiz endorsed the governor for a second term.", "the governor for a second term", "indirect", "endorsed", "Ana Ruiz")]
+    [InlineData("The union criticized the decision to close the plant.", "the decision to close the plant", "indirect", "criticized", "The union")]
+    [InlineData("Okafor opposed it.", "it", "indirect", "opposed", "Okafor")]
+    // X <stance verb> to …
+    [InlineData("The mayor wants to expand the bus network.", "to expand the bus network", "indirect", "wants", "The mayor")]
+    [InlineData("Lindqvist declined to say whether the talks had failed.", "to say whether the talks had failed", "indirect", "declined", "Lindqvist")]
+    // a verb of saying with an infinitive: "promised to …", "agreed to …"
+    [InlineData("The governor promised to cut property taxes.", "to cut property taxes", "indirect", "promised", "The governor")]
+    // X <belief verb> (that) Q
+    [InlineData("Farmers fear the drought will last another year.", "the drought will last another year", "indirect", "fear", "Farmers")]
+    // evidence: a poll, records, a study
+    [InlineData("A new poll shows the senator trailing by nine points.", "the senator trailing by nine points", "indirect", "shows", "A new poll")]
+    // with a quoted fragment: mixed
+    [InlineData("Critics called the plan \"reckless\" on Monday.", "the plan \"reckless\" on Monday", "mixed", "called", "Critics")]
+    // object before "of" / "to": part of the content
+    [InlineData("The union accused Okafor of breaking the agreement.", "Okafor of breaking the agreement", "indirect", "accused", "The union")]
+    [InlineData("Okafor urged voters to stay home.", "voters to stay home", "indirect", "urged", "Okafor")]
+    // phrase cue
+    [InlineData("Supporters pointed to the new jobs at the plant.", "the new jobs at the plant", "indirect", "pointed to", "Supporters")]
+    // according to a lower-case source
+    [InlineData("Turnout was low in the north, according to election officials.", "Turnout was low in the north", "indirect", "according to", "election officials")]
+    // when asked whether …: the question, nobody's in particular
+    [InlineData("When asked whether she would run again, Ruiz smiled.", "whether she would run again", "indirect", "asked", "")]
+    // sourceless expectation
+    [InlineData("The measure is expected to pass easily.", "The measure is expected to pass easily", "indirect", "is expected", "")]
+    // In a poll …, Q
+    [InlineData("In a survey released Monday, 52 percent of voters chose the mayor.", "52 percent of voters chose the mayor", "indirect", "In", "a survey released Monday")]
+    public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
+    {
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Should().ContainSingle();
+        var q = doc.Quotes[0];
+        q.Text.Should().Be(content);
+        q.Span.Start.Should().Be(text.IndexOf(content, StringComparison.Ordinal));
+        Quote.KindName(q.Kind).Should().Be(kind);
+        q.Cue!.Text.Should().Be(cue);
+        (q.Speaker?.Text ?? "").Should().Be(speaker);
+    }
+
+    [Fact]
+    public void HeadlineColon_NeedsAPersonOrOrganisation()
+    {
+        const string text = "Ruiz: The strike will go on.\n\nDisclaimer: This story was edited for length.";
+        var entities = QuoteTestSupport.Mentions(text, ("Ruiz", EntityType.Person, "Ana Ruiz"));
+        var doc = QuoteTestSupport.WithEntities(entities).Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Should().ContainSingle();
+        doc.Quotes[0].Text.Should().Be("The strike will go on");
+        doc.Quotes[0].Cue!.Text.Should().Be(":");
+        doc.Quotes[0].SpeakerName.Should().Be("Ana Ruiz");
+    }
+
+    [Fact]
+    public void SpeechComesFirst_TheStanceInsideIsNotAQuoteOfItsOwn()
+    {
+        // The speech verb claims the sentence; the stance inside the reported clause is not a quote of its own (quotes never overlap).
+        const string text = "Prime Minister Lena Berg has offered to host the talks, she said on Friday.";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Should().ContainSingle();
+        var said = doc.Quotes[0];
+        said.Text.Should().Be("Prime Minister Lena Berg has offered to host the talks");
+        said.Cue!.Text.Should().Be("said");
+        said.Speaker!.Text.Should().Be("she");
+    }
+
+    [Theory]
+    [InlineData("Senator Ana Ruiz endorsed the governor for a second term.")]
+    [InlineData("The mayor wants to expand the bus network.")]
+    [InlineData("A new poll shows the senator trailing by nine points.")]
+    [InlineData("The measure is expected to pass easily.")]
+    [InlineData("Farmers fear the drought will last another year.")]
+    public void SpeechOnly_LeavesStancesOut(string text)
+    {
+        QuoteTestSupport.SpeechOnly.Process(text).Quotes.Should().BeEmpty();
+    }
+
+    [Theory]
+    // not a stance: no agent-like subject, a noun, a passive
+    [InlineData("A group called Veterans First held a rally.")]
+    [InlineData("The plan was criticized by the union.")]
+    [InlineData("Their support for the plan faded.")]
+    [InlineData("Disclaimer: This story was edited for length.")]
+    public void NotAStance(string text)
+    {
+        QuoteTestSupport.QuotesOnly.Process(text).Quotes.Should().BeEmpty();
+    }
+}
