@@ -82,7 +82,7 @@ internal static class CliApp
             return ExitIo;
         }
 
-        var pipeline = PipelineFactory.Create(options.Stages);
+        var pipeline = PipelineFactory.Create(options.Stages, options.QuoteStances);
         var jsonOptions = new NewsJsonOptions { Indented = options.Pretty, IncludeSentences = options.Sentences, IncludeTokens = options.Tokens };
         bool showProgress = options.Progress ?? (!Console.IsErrorRedirected && total is not 1);
         var progress = showProgress ? new Progress(stderr, total) : null;

@@ -14,6 +14,7 @@ internal sealed record CliOptions
     public bool Tokens { get; init; }
     public bool? Progress { get; init; }
     public IReadOnlyList<string>? Stages { get; init; }
+    public bool QuoteStances { get; init; }
 
     public const string Usage = """
         newsnlp: who said what, who and where, and what the numbers and dates mean, in English news.
@@ -33,6 +34,7 @@ internal sealed record CliOptions
           --pretty                indent the JSON (one object then spans several lines)
           --threads N             analyse N documents in parallel (output stays in input order)
           --stages a,b,...        only these stages (entities, quotes, temporals, quantities); default all
+          --quote-stances         quotes also report beliefs, stances and findings ("X endorsed Y")
           --sentences, --tokens   add sentence or token lists to the output
           --progress, --no-progress  force the progress bar on standard error on or off
 
@@ -104,6 +106,7 @@ internal sealed record CliOptions
                     break;
                 }
                 case "--pretty": options = options with { Pretty = true }; break;
+                case "--quote-stances": options = options with { QuoteStances = true }; break;
                 case "--sentences": options = options with { Sentences = true }; break;
                 case "--tokens": options = options with { Tokens = true }; break;
                 case "--progress": options = options with { Progress = true }; break;

@@ -14,8 +14,9 @@ public readonly record struct QuotesOptions
 
     /// <summary>
     /// Whether reported content includes beliefs, stances, intentions and findings besides speech ("X believes …",
-    /// "X endorsed Y", "X criticized Y for …", "X wants …", "polls show …") (default true). Set it to false for
-    /// verbs of saying only. Only used when <see cref="IncludeReported"/> is true.
+    /// "X endorsed Y", "X criticized Y for …", "X wants …", "polls show …") (default false: verbs of saying only,
+    /// "who said what"). Turn it on for broad attribution analysis, as PolNeAR annotates it. Only used when
+    /// <see cref="IncludeReported"/> is true.
     /// </summary>
-    public bool IncludeStances { get; init; } = true;
+    public bool IncludeStances { get; init; }
 }

@@ -32,8 +32,8 @@ public class QuoteSpeakerTests
             q.Speaker?.Span.Start ?? -1, q.SpeakerName)).ToList();
         actual.Should().Equal(expected);
 
-        // With the defaults (stances on) the ten quotes are all still there, unchanged; anything else is a stance, not speech.
-        var all = QuoteTestSupport.WithEntities(entities).Process(text, TestData.SeedPublished);
+        // With stances on the ten quotes are all still there, unchanged; anything else is a stance, not speech.
+        var all = QuoteTestSupport.WithEntities(entities, QuoteTestSupport.Stances).Process(text, TestData.SeedPublished);
         all.ShouldHaveValidSpans();
         var withStances = all.Quotes.Select(q => (q.Span.Start, q.Span.End, Quote.KindName(q.Kind), q.Cue?.Text, q.Speaker?.Text,
             q.Speaker?.Span.Start ?? -1, q.SpeakerName)).ToList();
@@ -71,7 +71,7 @@ public class QuoteSpeakerTests
     [Fact]
     public void StanceInTheStory_IsAnAttributionToo()
     {
-        var doc = ProcessStory(new QuotesOptions());
+        var doc = ProcessStory(QuoteTestSupport.Stances);
         doc.ShouldHaveValidSpans();
         doc.Quotes.Should().HaveCount(7);
         var q = doc.Quotes.Single(x => x.Cue?.Text == "attacked");

@@ -1,7 +1,7 @@
 namespace NewsNlp.Tests.Quotes;
 
 /// <summary>
-/// Attributions of belief, stance, intention and evidence (<see cref="QuotesOptions.IncludeStances"/>, on by default):
+/// Attributions of belief, stance, intention and evidence (<see cref="QuotesOptions.IncludeStances"/>, off by default):
 /// one example sentence per structure, with content span, kind, cue and speaker mention. Speaker null is written as "".
 /// </summary>
 public class QuoteStanceTests
@@ -53,7 +53,7 @@ public class QuoteStanceTests
     {
         const string text = "Ruiz: The strike will go on.\n\nDisclaimer: This story was edited for length.";
         var entities = QuoteTestSupport.Mentions(text, ("Ruiz", EntityType.Person, "Ana Ruiz"));
-        var doc = QuoteTestSupport.WithEntities(entities).Process(text);
+        var doc = QuoteTestSupport.WithEntities(entities, QuoteTestSupport.Stances).Process(text);
         doc.ShouldHaveValidSpans();
         doc.Quotes.Should().ContainSingle();
         doc.Quotes[0].Text.Should().Be("The strike will go on");

@@ -15,7 +15,10 @@ internal sealed class FixedEntitiesStage(IReadOnlyList<Entity> entities) : INews
 
 internal static class QuoteTestSupport
 {
-    public static readonly NewsPipeline QuotesOnly = new NewsPipelineBuilder().UseQuotes().Build();
+    /// <summary>Speech plus beliefs, stances and findings (<see cref="QuotesOptions.IncludeStances"/> true; off by default).</summary>
+    public static readonly QuotesOptions Stances = new() { IncludeStances = true };
+
+    public static readonly NewsPipeline QuotesOnly = new NewsPipelineBuilder().UseQuotes(Stances).Build();
 
     /// <summary>Verbs of saying only: no beliefs, stances or findings (<see cref="QuotesOptions.IncludeStances"/> false).</summary>
     public static readonly QuotesOptions Speech = new() { IncludeStances = false };
