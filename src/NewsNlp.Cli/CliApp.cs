@@ -91,38 +91,52 @@ internal static class CliApp
         try
         {
             using var buffered = new BufferedStream(sink, 1 << 16);
-            // Documents are analysed in batches, in parallel, and written in input order: memory stays bounded.
-            int batchSize = options.Threads == 1 ? 1 : options.Threads * 4;
-            var batch = new List<InputDocument>(batchSize);
-            var results = new byte[batchSize][];
-            using var enumerator = documents.GetEnumerator();
-            bool more = true;
-            while (more && !cancellationToken.IsCancellationRequested)
+            void Write(InputDocument document, byte[] line)
             {
-                batch.Clear();
-                while (batch.Count < batchSize && (more = enumerator.MoveNext())) batch.Add(enumerator.Current);
-                if (batch.Count == 0) break;
-
-                if (batch.Count == 1 || options.Threads == 1)
-                {
-                    for (int i = 0; i < batch.Count; i++) results[i] = Analyse(pipeline, batch[i], options, jsonOptions);
-                }
-                else
-                {
-                    Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
-                        i => results[i] = Analyse(pipeline, batch[i], options, jsonOptions));
-                }
-
-                for (int i = 0; i < batch.Count; i++)
-                {
-                    if (batch[i].Error is not null || results[i].Length > 0 && IsErrorLine(results[i])) failed++;
-                    buffered.Write(results[i]);
-                    buffered.WriteByte((byte)'\n');
-                    results[i] = [];
-                }
-                buffered.Flush();
-                progress?.Advance(batch.Count);
+                if (document.Error is not null || IsErrorLine(line)) failed++;
+                buffered.Write(line);
+                buffered.WriteByte((byte)'\n');
             }
+
+            if (options.Threads == 1)
+            {
+                foreach (var document in documents)
+                {
+                    if (cancellationToken.IsCancellationRequested) break;
+                    Write(document, Analyse(pipeline, document, options, jsonOptions));
+                    buffered.Flush();
+                    progress?.Advance(1);
+                }
+            }
+            else
+            {
+                // A sliding window of documents in flight, written in input order as each head finishes:
+                // no batch barrier, and memory stays bounded by the window.
+                int window = options.Threads * 4;
+                var inFlight = new Queue<(InputDocument Document, Task<byte[]> Line)>(window);
+                void WriteHead()
+                {
+                    var (document, line) = inFlight.Dequeue();
+                    Write(document, line.GetAwaiter().GetResult());
+                    if (inFlight.Count == 0 || !inFlight.Peek().Line.IsCompleted) buffered.Flush();
+                    progress?.Advance(1);
+                }
+                using var slots = new SemaphoreSlim(options.Threads);
+                foreach (var document in documents)
+                {
+                    if (cancellationToken.IsCancellationRequested) break;
+                    var doc = document;
+                    inFlight.Enqueue((doc, Task.Run(async () =>
+                    {
+                        await slots.WaitAsync().ConfigureAwait(false);
+                        try { return Analyse(pipeline, doc, options, jsonOptions); }
+                        finally { slots.Release(); }
+                    })));
+                    while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().Line.IsCompleted)) WriteHead();
+                }
+                while (inFlight.Count > 0) WriteHead(); // lines already started are finished, so output stays whole
+            }
+            buffered.Flush();
             progress?.Done();
         }
         catch (IOException e)
