@@ -1,4 +1,3 @@
-using System.Buffers;
 using BenchmarkDotNet.Attributes;
 
 namespace NewsNlp.Benchmarks;
@@ -7,7 +6,6 @@ namespace NewsNlp.Benchmarks;
 [MemoryDiagnoser, BenchmarkCategory("Gate")]
 public class TokenizerBench
 {
-    private static readonly SearchValues<char> s_whitespace = SearchValues.Create(" \t\r\n\u00A0");
     private string[] _texts = [];
     private int[] _starts = [];
     private int[] _lengths = [];
@@ -23,22 +21,7 @@ public class TokenizerBench
 
     /// <summary>Framework-only work on the same text: whitespace-delimited words found with SearchValues.</summary>
     [Benchmark(Baseline = true)]
-    public int Reference()
-    {
-        int words = 0;
-        foreach (var text in _texts)
-        {
-            var span = text.AsSpan();
-            while (!span.IsEmpty)
-            {
-                int next = span.IndexOfAny(s_whitespace);
-                if (next != 0) words++;
-                if (next < 0) break;
-                span = span[(next + 1)..];
-            }
-        }
-        return words;
-    }
+    public int Reference() => ReferenceWork.WordScan(_texts);
 
     /// <summary>The machine's ceiling: a branch-free character-class scan that writes each token's start and length.</summary>
     [Benchmark]
