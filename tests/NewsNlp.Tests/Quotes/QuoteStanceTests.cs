@@ -37,15 +37,7 @@ public class QuoteStanceTests
     [InlineData("In a survey released Monday, 52 percent of voters chose the mayor.", "52 percent of voters chose the mayor", "indirect", "In", "a survey released Monday")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
-        var doc = QuoteTestSupport.QuotesOnly.Process(text);
-        doc.ShouldHaveValidSpans();
-        doc.Quotes.Should().ContainSingle();
-        var q = doc.Quotes[0];
-        q.Text.Should().Be(content);
-        q.Span.Start.Should().Be(text.IndexOf(content, StringComparison.Ordinal));
-        Quote.KindName(q.Kind).Should().Be(kind);
-        q.Cue!.Text.Should().Be(cue);
-        (q.Speaker?.Text ?? "").Should().Be(speaker);
+        QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
     }
 
     [Fact]

@@ -79,15 +79,7 @@ public class QuoteStructureTests
     public void Structure_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         // Speech structures: with stances on, "Reyes rejected the offer" is an attribution of its own (see QuoteStanceTests).
-        var doc = QuoteTestSupport.SpeechOnly.Process(text);
-        doc.ShouldHaveValidSpans();
-        doc.Quotes.Should().ContainSingle();
-        var q = doc.Quotes[0];
-        q.Text.Should().Be(content);
-        q.Span.Start.Should().Be(text.IndexOf(content, StringComparison.Ordinal));
-        Quote.KindName(q.Kind).Should().Be(kind);
-        q.Cue!.Text.Should().Be(cue);
-        q.Speaker!.Text.Should().Be(speaker);
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
     }
 
     [Fact]

@@ -50,6 +50,18 @@ internal static class QuoteTestSupport
     public static NewsPipeline WithEntities(IReadOnlyList<Entity> entities, QuotesOptions options) =>
         new NewsPipelineBuilder().Use(new FixedEntitiesStage(entities)).UseQuotes(options).Build();
 
+    /// <summary>The document has exactly one quote, with this content (at its first occurrence), kind, cue and speaker ("" for none).</summary>
+    public static void ShouldHaveOneQuote(this NewsDocument doc, string content, string kind, string cue, string speaker)
+    {
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be(content);
+        q.Span.Start.Should().Be(doc.Text.IndexOf(content, StringComparison.Ordinal));
+        Quote.KindName(q.Kind).Should().Be(kind);
+        q.Cue!.Text.Should().Be(cue);
+        (q.Speaker?.Text ?? "").Should().Be(speaker);
+    }
+
     /// <summary>Every span of every quote points at its own text.</summary>
     public static void ShouldHaveValidSpans(this NewsDocument doc)
     {
