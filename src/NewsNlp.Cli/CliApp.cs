@@ -91,10 +91,10 @@ internal static class CliApp
         try
         {
             using var buffered = new BufferedStream(sink, 1 << 16);
-            void Write(InputDocument document, byte[] line)
+            void Write((byte[] Line, bool Failed) result)
             {
-                if (document.Error is not null || IsErrorLine(line)) failed++;
-                buffered.Write(line);
+                if (result.Failed) failed++;
+                buffered.Write(result.Line);
                 buffered.WriteByte((byte)'\n');
             }
 
@@ -103,7 +103,7 @@ internal static class CliApp
                 foreach (var document in documents)
                 {
                     if (cancellationToken.IsCancellationRequested) break;
-                    Write(document, Analyse(pipeline, document, options, jsonOptions));
+                    Write(Analyse(pipeline, document, options, jsonOptions));
                     buffered.Flush();
                     progress?.Advance(1);
                 }
@@ -113,12 +113,11 @@ internal static class CliApp
                 // A sliding window of documents in flight, written in input order as each head finishes:
                 // no batch barrier, and memory stays bounded by the window.
                 int window = options.Threads * 4;
-                var inFlight = new Queue<(InputDocument Document, Task<byte[]> Line)>(window);
+                var inFlight = new Queue<Task<(byte[] Line, bool Failed)>>(window);
                 void WriteHead()
                 {
-                    var (document, line) = inFlight.Dequeue();
-                    Write(document, line.GetAwaiter().GetResult());
-                    if (inFlight.Count == 0 || !inFlight.Peek().Line.IsCompleted) buffered.Flush();
+                    Write(inFlight.Dequeue().GetAwaiter().GetResult());
+                    if (inFlight.Count == 0 || !inFlight.Peek().IsCompleted) buffered.Flush();
                     progress?.Advance(1);
                 }
                 using var slots = new SemaphoreSlim(options.Threads);
@@ -126,13 +125,13 @@ internal static class CliApp
                 {
                     if (cancellationToken.IsCancellationRequested) break;
                     var doc = document;
-                    inFlight.Enqueue((doc, Task.Run(async () =>
+                    inFlight.Enqueue(Task.Run(async () =>
                     {
                         await slots.WaitAsync().ConfigureAwait(false);
                         try { return Analyse(pipeline, doc, options, jsonOptions); }
                         finally { slots.Release(); }
-                    })));
-                    while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().Line.IsCompleted)) WriteHead();
+                    }));
+                    while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().IsCompleted)) WriteHead();
                 }
                 while (inFlight.Count > 0) WriteHead(); // lines already started are finished, so output stays whole
             }
@@ -159,10 +158,10 @@ internal static class CliApp
         return failed > 0 ? ExitSomeFailed : ExitOk;
     }
 
-    private static bool IsErrorLine(byte[] line) => line.AsSpan().IndexOf("\"error\":"u8) >= 0 && line.AsSpan().IndexOf("\"entities\":"u8) < 0;
-
-    private static byte[] Analyse(NewsPipeline pipeline, InputDocument document, CliOptions options, NewsJsonOptions jsonOptions)
+    /// <summary>One output line: the document's JSON, or its error line (then <c>Failed</c> is true).</summary>
+    private static (byte[] Line, bool Failed) Analyse(NewsPipeline pipeline, InputDocument document, CliOptions options, NewsJsonOptions jsonOptions)
     {
+        bool failed = false;
         var buffer = new ArrayBufferWriter<byte>(256 + (document.Text?.Length ?? 0) * 2);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
@@ -172,6 +171,7 @@ internal static class CliApp
         {
             if (document.Error is not null || document.Text is null)
             {
+                failed = true;
                 WriteError(writer, document, document.Error ?? "no text");
             }
             else
@@ -186,11 +186,12 @@ internal static class CliApp
                     // Misuse-level limits (a document over the maximum length) fail that document only.
                     writer.Reset();
                     buffer.Clear();
+                    failed = true;
                     WriteError(writer, document, e.Message);
                 }
             }
         }
-        return buffer.WrittenSpan.ToArray();
+        return (buffer.WrittenSpan.ToArray(), failed);
     }
 
     private static void WriteError(Utf8JsonWriter writer, InputDocument document, string error)

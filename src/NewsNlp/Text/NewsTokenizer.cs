@@ -166,7 +166,7 @@ public static class NewsTokenizer
                     switch (AsciiClass[c])
                     {
                         case Space: _spaceBefore = true; _pos++; continue;
-                        case Break: _spaceBefore = true; _paragraphStart = _count > 0 || _paragraphStart; _pos++; continue;
+                        case Break: _spaceBefore = true; _paragraphStart = true; _pos++; continue;
                         case Letter: ScanWord(); continue;
                         case Digit: ScanNumber(_pos); continue;
                         default:
