@@ -18,6 +18,9 @@ internal sealed partial class QuoteFinder
         if (words == 0) return false;
         int paragraphStart = _paragraphs[pair.Paragraph].FirstTokenIndex;
         bool endsLikeSpeech = EndsLikeSpeech(pair);
+        // said "budget reforms" and the collection of taxes would …: the clause goes on past the closing mark, so the
+        // quoted words are part of a reported clause (mixed), not a quote of their own.
+        if (!endsLikeSpeech && ClauseContinuesAfter(pair)) return false;
         if (o == paragraphStart) return words >= 2 || endsLikeSpeech;
         int prev = o - 1;
         var t = _tokens[prev];
@@ -33,7 +36,8 @@ internal sealed partial class QuoteFinder
             if (prev > 0 && (w is "on" or "out") && CueAt(prev - 1, pair.Open, out int e) != CueFlags.None && e == o) return true;
             if (w.Equals("that", StringComparison.OrdinalIgnoreCase) && endsLikeSpeech && words >= 3)
             {
-                for (int j = prev - 1; j >= Math.Max(0, prev - 6); j--)
+                // "told one of his aides on a regular basis that "…"": the cue may be a dozen words back.
+                for (int j = prev - 1; j >= Math.Max(0, prev - 14); j--)
                 {
                     if (IsWord(j) && (SpeechCues.Lookup(W(j)) & CueFlags.Speech) != 0) return true;
                     if (_tokens[j].Kind == TokenKind.QuoteMark || IsTerminal(j)) break;
@@ -41,6 +45,17 @@ internal sealed partial class QuoteFinder
             }
         }
         return false;
+    }
+
+    // A lower-case word right after the closing mark that carries the clause on (not "he said", not a cue).
+    private bool ClauseContinuesAfter(QuotePair pair)
+    {
+        if (!pair.Closed) return false;
+        int j = pair.ContentEnd + 1;
+        if (j >= _tokens.Length || !IsWord(j) || IsCapitalized(j) || _pairOf[j] >= 0) return false;
+        if (SpeechCues.Lookup(W(j)) != CueFlags.None || QuoteWords.IsPreCueAdverb(W(j))) return false;
+        if (QuoteWords.IsPronoun(W(j)) || QuoteWords.IsDeterminer(W(j)) && !(W(j) is "no")) return false; // "Q" he said · "Q" the mayor said
+        return true;
     }
 
     // A short run of capitalised words ("An American Son," "Fox and Friends") names a work, not speech.
@@ -192,7 +207,8 @@ internal sealed partial class QuoteFinder
             if ((flags & CueFlags.Speech) == 0 && start != i) { start = i; flags = CueAt(i, open, out end); }
             if ((flags & CueFlags.Speech) == 0) continue;
             if (!lead && end != open) return false; // "said "…"" with nothing between, or a lead-in mark
-            if (lead && end < prev && !IsAdverbialRun(end, Is(prev - 1, "that") ? prev - 1 : prev, flags))
+            int runEnd = Is(prev, "that") ? prev : Is(prev - 1, "that") ? prev - 1 : prev; // "tweeted that, "…""
+            if (lead && end < runEnd && !IsAdverbialRun(end, runEnd, flags))
             {
                 // Said X, who grew up with him, "…": an inverted cue that starts the sentence.
                 if (start == SentenceBounds(start).Start && PhraseAfter(end, prev) is { Start: >= 0 } inverted)
@@ -245,7 +261,9 @@ internal sealed partial class QuoteFinder
         int floor = Math.Max(sentStart, i - MaxLookBack);
         for (int j = i - 1; j >= floor; j--)
         {
-            if (_tokens[j].Kind == TokenKind.QuoteMark && InPair(j) && _pairs[_pairOf[j]].ContentEnd == j && _roles[_pairOf[j]] != PairRole.Fragment)
+            // Only quotes that are attributed bound the clause: a quote that opens the sentence but has no cue of its own
+            // ("“You squeezed them” to drive up the price, she said") is part of the reported clause.
+            if (_tokens[j].Kind == TokenKind.QuoteMark && InPair(j) && _pairs[_pairOf[j]].ContentEnd == j && _roles[_pairOf[j]] is PairRole.Attributed or PairRole.Consumed)
                 return j + 1;
         }
         return floor;
@@ -261,6 +279,14 @@ internal sealed partial class QuoteFinder
         int k = cue - 1;
         while (k >= lower && IsWord(k) && QuoteWords.IsPreCueAdverb(W(k)) && k > lower) k--;
         if (k < lower) return (-1, -1);
+        // A dashed appositive: "Kall -- co-editor of a book about the debates -- said": the subject is before the first dash.
+        if (IsSpacedDash(k))
+        {
+            int d = k - 1;
+            while (d > lower && d > k - 30 && !IsSpacedDash(d) && !IsTerminal(d) && _tokens[d].Kind != TokenKind.QuoteMark) d--;
+            if (d > lower && IsSpacedDash(d) && IsWord(d - 1)) k = d - 1;
+            else return (-1, -1);
+        }
         // An appositive that ends in a quoted word: "Humphrey, who calls Trump a “sociopath,” said" (the comma inside the marks).
         if (_tokens[k].Kind == TokenKind.QuoteMark && InPair(k) && _pairs[_pairOf[k]].ContentEnd == k && k - 1 > lower && W(k - 1) is ",")
             k--;
@@ -326,6 +352,8 @@ internal sealed partial class QuoteFinder
         }
         // The phrase starts at a determiner, a name, a number or a pronoun; a bare plural noun is a phrase too ("experts say").
         int rawStart = start;
+        // "lawyers for the family said", "officials in Ohio said": a bare plural with its prepositional phrase.
+        if (IsPluralNoun(rawStart) && rawStart + 1 < end && IsWord(rawStart + 1) && QuoteWords.IsPreposition(W(rawStart + 1))) return (rawStart, end);
         while (start < end && !(IsWord(start) && (QuoteWords.IsDeterminer(W(start)) || QuoteWords.IsPronoun(W(start)) || IsCapitalized(start)))
                && _tokens[start].Kind != TokenKind.Number)
             start++;
@@ -334,13 +362,19 @@ internal sealed partial class QuoteFinder
         bool timeOnly = true;
         for (int j = start; j < end && timeOnly; j++) timeOnly = IsWord(j) && (QuoteWords.IsCalendarWord(W(j)) || QuoteWords.IsPreposition(W(j)));
         if (timeOnly && start < end) return (-1, -1);
-        if (start >= end && rawStart < end && IsWord(end - 1) && W(end - 1) is { Length: > 3 } bare && bare[^1] == 's'
-            && !QuoteWords.IsBoundary(bare) && !QuoteWords.IsPreposition(bare) && SpeechCues.Lookup(bare) == CueFlags.None)
-            start = end - 1;
+        if (start >= end && rawStart < end && (IsPluralNoun(end - 1) || IsWord(end - 1) && W(end - 1) is "police" or "staff" or "media"))
+            start = end - 1; // "experts say", "police said"
+
         if (start >= end) return (-1, -1);
         if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start)) && !QuoteWords.IsQuantifier(W(start))) return (-1, -1);
         return (start, end);
     }
+
+    private bool IsPluralNoun(int i) =>
+        IsWord(i) && W(i) is { Length: > 3 } w && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is")
+        && !QuoteWords.IsBoundary(w) && !QuoteWords.IsPreposition(w) && SpeechCues.Lookup(w) == CueFlags.None;
+
+    private bool IsSpacedDash(int i) => _tokens[i].Has(TokenFlags.Dash) && _tokens[i].Has(TokenFlags.SpaceBefore);
 
     // A segment between commas that describes rather than names: "a spokesman for …", "who …", "67", "R-Ky.", "Pa.".
     private bool IsAppositiveLike(int from, int to)
@@ -358,11 +392,14 @@ internal sealed partial class QuoteFinder
     /// <summary>The speaker phrase right after a cue ("said X", "according to X"): a pronoun or a short noun phrase.</summary>
     private (int Start, int End) PhraseAfter(int from, int limit)
     {
-        if (from >= limit || !IsWord(from)) return (-1, -1);
+        if (from >= limit) return (-1, -1);
+        bool number = _tokens[from].Kind == TokenKind.Number && NameFollows(from + 1, limit); // "said 9/11 widow Terry Strada"
+        if (!IsWord(from) && !number) return (-1, -1);
         var first = W(from);
-        if (QuoteWords.IsPronoun(first)) return (from, from + 1);
-        if (QuoteWords.IsPreposition(first) || QuoteWords.IsBoundary(first) && !QuoteWords.IsDeterminer(first)) return (-1, -1);
-        if (!IsCapitalized(from) && !QuoteWords.IsDeterminer(first) && !NameFollows(from, limit)) return (-1, -1);
+        if (number) { }
+        else if (QuoteWords.IsPronoun(first)) return (from, from + 1);
+        else if (QuoteWords.IsPreposition(first) || QuoteWords.IsBoundary(first) && !QuoteWords.IsDeterminer(first)) return (-1, -1);
+        else if (!IsCapitalized(from) && !QuoteWords.IsDeterminer(first) && !NameFollows(from, limit)) return (-1, -1);
         int k = from, count = 0;
         while (k < limit && count < 8)
         {

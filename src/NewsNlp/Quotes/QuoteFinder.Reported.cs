@@ -122,6 +122,7 @@ internal sealed partial class QuoteFinder
             }
             if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
                 speaker = SentenceSubject(lower, cue);
+            if (speaker.Start < 0 && (flags & CueFlags.Stance) == 0) speaker = LongSubject(lower, cue);
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(speaker.End - 1)) return false;
             // "a group called Veterans First": naming, not a stance.
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && W(cue) is "called" or "calls" && Is(speaker.Start, "a") | Is(speaker.Start, "an")
@@ -131,10 +132,11 @@ internal sealed partial class QuoteFinder
 
         bool speech = (flags & CueFlags.Speech) != 0 && !participle;
         // Q, said X — unless X, an appositive, said …: then the subject starts the clause.
-        if (speech && cue > lower && W(cue - 1) is "," && !(speaker.Start >= 0 && speaker.Start <= FirstContentToken(lower)))
+        // A comma inside a closing mark ("…approach,'' said Mr. Burman") is never an appositive's.
+        if (speech && cue > lower && IsCommaBefore(cue) && (IsCommaInClosingMark(cue - 1, 0) || !(speaker.Start >= 0 && speaker.Start <= FirstContentToken(lower))))
         {
             var (s, e) = PhraseAfter(cueEnd, sentEnd);
-            if (s >= 0 && IsInvertedTail(e, clauseEnd)) return AddReported(lower, cue - 1, cue, cueEnd, s, e);
+            if (s >= 0 && IsInvertedTail(e, clauseEnd)) return AddReported(lower, W(cue - 1) is "," ? cue - 1 : cue, cue, cueEnd, s, e);
         }
         int commaBefore = CommaBefore(speaker.Start, lower);
         // As X noted, Q.
@@ -148,7 +150,10 @@ internal sealed partial class QuoteFinder
         {
             int k = cueEnd;
             while (k < clauseEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k))) k++;
-            if (k < clauseEnd && W(k) is ",")
+            // "Q1, he said, and Q2" · "Q1, they said, as they left": what follows is not the reported clause; Q1 is (below).
+            bool conjunction = k + 1 < clauseEnd && IsWord(k + 1) && W(k + 1) is "and" or "but" or "as" or "while" or "when" or "because"
+                               or "after" or "before" or "although" or "though" or "since" or "so" or "then" or "where";
+            if (k < clauseEnd && W(k) is "," && !(conjunction && commaBefore - lower >= MinReportedTokens))
             {
                 int end = ContentEnd(k + 1, clauseEnd);
                 if (end - (k + 1) >= MinReportedTokens) return AddReported(k + 1, end, cue, cueEnd, speaker.Start, speaker.End);
@@ -364,17 +369,38 @@ internal sealed partial class QuoteFinder
     private int CommaBefore(int subjectStart, int lower)
     {
         if (subjectStart <= lower) return -1;
-        // He was "charming and wonderful," Roffman said: the comma (or ? !) inside a closing mark.
-        int c = subjectStart - 1;
-        if (_tokens[c].Kind == TokenKind.QuoteMark && InPair(c) && _pairs[_pairOf[c]].ContentEnd == c && c - 1 > lower
-            && (W(c - 1) is "," || IsTerminal(c - 1) && W(c - 1) is "?" or "!"))
-            return c + 1;
         for (int k = subjectStart - 1, n = 0; k >= lower && n <= 3; k--, n++)
         {
             if (W(k) is ",") return k;
+            // He was "charming and wonderful," Roffman said: the comma (or ? !) inside a closing mark.
+            if (IsCommaInClosingMark(k, lower)) return k + 1;
             if (!IsWord(k) || IsCapitalized(k) || QuoteWords.IsBoundary(W(k)) || QuoteWords.IsPreposition(W(k))) return -1;
         }
         return -1;
+    }
+
+    private bool IsCommaInClosingMark(int c, int lower) =>
+        _tokens[c].Kind == TokenKind.QuoteMark && InPair(c) && _pairs[_pairOf[c]].ContentEnd == c && c - 1 > lower
+        && (W(c - 1) is "," || IsTerminal(c - 1) && W(c - 1) is "?" or "!");
+
+    // ", said X" or ",\" said X": a comma right before the cue, or inside the closing mark before it.
+    private bool IsCommaBefore(int cue) => W(cue - 1) is "," || IsCommaInClosingMark(cue - 1, 0);
+
+    /// <summary>
+    /// A subject the backward walk cannot read, for a verb of saying: "Experts on North Korea and nuclear policy said". The
+    /// sentence's subject, when only words (no punctuation, quotes, verbs or clause words) lie between it and the cue.
+    /// </summary>
+    private (int Start, int End) LongSubject(int lower, int cue)
+    {
+        var subject = SentenceSubject(lower, cue);
+        if (subject.Start < 0 || subject.Start != FirstContentToken(lower) || cue - subject.End > 8) return (-1, -1);
+        for (int j = subject.End; j < cue; j++)
+        {
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number) return (-1, -1);
+            var w = W(j);
+            if (QuoteWords.IsBoundary(w) && !(w is "and" or "to") || IsVerbLike(j) || QuoteWords.IsPronoun(w)) return (-1, -1);
+        }
+        return subject;
     }
 
     // A subject and a cue right after a comma: ", Lewandowski said …" starts another attribution.
@@ -397,11 +423,13 @@ internal sealed partial class QuoteFinder
         if ((flags & CueFlags.PhraseContent) != 0)
             return IsWord(k) || _tokens[k].Kind is TokenKind.Number or TokenKind.Currency || _tokens[k].Kind == TokenKind.QuoteMark && InPair(k) ? k : -1;
         // "that" within a few adverbial words: "said on Tuesday that", "told CNN in an interview that".
-        for (int j = k; j < Math.Min(sentEnd, k + 9); j++)
+        for (int j = k; j < Math.Min(sentEnd, k + 13); j++)
         {
             if (Is(j, "that"))
             {
-                if (j == k || IsAdverbialRun(k, j, flags)) return j + 1 < sentEnd ? j + 1 : -1;
+                // "say that, in addition to Scott, he …": the comma after "that" opens the clause, it is not content.
+                int c = j + 1 < sentEnd && W(j + 1) is "," ? j + 2 : j + 1;
+                if (j == k || IsAdverbialRun(k, j, flags)) return c < sentEnd ? c : -1;
                 break;
             }
             if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "," or "'s")) break;
@@ -425,6 +453,9 @@ internal sealed partial class QuoteFinder
                 k++;
                 while (k < sentEnd && IsWord(k) && IsCapitalized(k)) k++;
             }
+            else if (IsWord(k) && QuoteWords.IsDeterminer(W(k)) && PronounWithin(k + 1, Math.Min(sentEnd, k + 5)) is var pr && pr > 0)
+                k = pr; // "told the forum he was …"
+
             else return -1;
             // "accused him of sexism", "urged voters to stay home", "asked Holder whether …": the object belongs to the content.
             if (k < sentEnd && k > objectStart && IsWord(k) && (W(k) is "of" or "to" or "for" || IsQuestionWord(W(k)))) return objectStart;
@@ -435,9 +466,23 @@ internal sealed partial class QuoteFinder
         if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number && t.Kind != TokenKind.Currency) return -1;
         var w = W(k);
         if (QuoteWords.IsPreposition(w) && !SubjectFollows(k + 1, sentEnd)) return -1; // "said in an interview." but "said in politics it takes time"
-        if (w is "so" or "nothing" or "something" or "anything" or "yes" or "no" or "goodbye" or "hello" or "thanks" or "sorry") return -1;
+        if (w is "so" or "nothing" or "something" or "anything" or "yes" or "goodbye" or "hello" or "thanks" or "sorry") return -1;
+        // "said no." · "said no to": an answer, not a clause; but "said no decision had been made" is one.
+        if (w is "no" && (k + 1 >= sentEnd || !IsWord(k + 1) || W(k + 1) is "to" or "one" or "more" or "longer" or "comment")) return -1;
         if ((flags & CueFlags.Speech) != 0 && w is "it" or "this" or "that" or "those" or "these" or "what" && IsTerminal(Math.Min(k + 1, sentEnd - 1))) return -1;
         return k;
+    }
+
+    // The first subject pronoun among a few lower-case words ("the forum he"), or -1.
+    private int PronounWithin(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (!IsWord(j) || IsCapitalized(j) && !Is(j, "I")) return -1;
+            if (j > from && W(j) is "he" or "she" or "they" or "we" or "I") return j;
+            if (QuoteWords.IsBoundary(W(j)) || QuoteWords.IsPreposition(W(j))) return -1;
+        }
+        return -1;
     }
 
     private static bool IsQuestionWord(ReadOnlySpan<char> w) => w is "whether" or "if" or "how" or "why" or "what" or "about";
@@ -456,12 +501,16 @@ internal sealed partial class QuoteFinder
     // "on Tuesday", "in a statement", "in an interview with CNN", "reporters": words without verbs or punctuation.
     private bool IsAdverbialRun(int from, int to, CueFlags flags)
     {
-        if (to - from > 8) return false;
+        // An object may be longer than a phrase of time or place: "told one of his aides on a regular basis that".
+        if (to - from > ((flags & CueFlags.TakesObject) != 0 ? 12 : 10)) return false;
+        if (from >= to) return true;
         var first = W(from);
         if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || (flags & CueFlags.TakesObject) != 0 || IsCapitalized(from))) return false;
         for (int j = from; j < to; j++)
         {
-            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "'s")) return false;
+            // Commas only inside a place name ("at a stop in Toledo, Ohio, that"); a relative word starts a clause of its own.
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "'s" || W(j) is "," && j > from)) return false;
+            if (IsWord(j) && W(j) is "who" or "which" or "whom" or "whose" or "when" or "where" or "because" or "if") return false;
         }
         return true;
     }
@@ -474,7 +523,10 @@ internal sealed partial class QuoteFinder
         if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," || IsTerminal(from))) return false;
         for (int i = from; i < Math.Min(clauseEnd, from + 12); i++)
         {
-            if (IsWord(i) && (SpeechCues.Lookup(W(i)) & CueFlags.Speech) != 0) return false; // "wrote to investors, telling them …"
+            // "wrote to investors, telling them …" (but "said in a June report" is a noun)
+            if (IsWord(i) && (SpeechCues.Lookup(W(i)) & CueFlags.Speech) != 0
+                && !(i > from && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsCapitalized(i - 1))))
+                return false;
         }
         return true;
     }

@@ -191,6 +191,12 @@ internal sealed partial class QuoteFinder
                 end = i + 2;
                 return CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent | (w is "pointing" ? CueFlags.Participle : CueFlags.None);
             }
+            if (w is "put" or "puts" && next is "it" && (i + 2 >= limit || !IsWord(i + 2)))
+            {
+                // "As Rosenthal put it, "…"".
+                end = i + 2;
+                return CueFlags.Speech;
+            }
             if (w is "made" or "makes" or "make" && next is "it" && i + 2 < limit && Is(i + 2, "clear"))
             {
                 end = i + 3;
@@ -201,7 +207,7 @@ internal sealed partial class QuoteFinder
         if (flags == CueFlags.None) return flags;
         if ((flags & CueFlags.Stance) != 0 && i + 1 < limit && W(i + 1) is "off" or "up" or "back" or "in" or "out" or "down") return CueFlags.None; // "called off the deal"
         if (!_tokens[i].Has(TokenFlags.SpaceBefore) && i > 0 && _tokens[i - 1].Has(TokenFlags.Dash)) return CueFlags.None; // "so-called"
-        if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
+        if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) && !(W(i - 1) is "two" or "three" or "four") || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
             return CueFlags.None; // "the claims", "was told", "Clinton's claim"
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps)) return CueFlags.None; // a name ("Bill Said")
         return flags;

@@ -41,7 +41,8 @@ internal static class QuoteWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_timeWords =
         Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "recently",
             "earlier", "later", "previously", "again", "also", "then", "privately", "publicly", "repeatedly", "once", "now", "too",
-            "flatly", "bluntly", "separately", "simply", "matter-of-factly", "firmly", "last", "this", "next");
+            "flatly", "bluntly", "separately", "simply", "matter-of-factly", "firmly", "last", "this", "next", "morning", "afternoon",
+            "evening", "night");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titles =
         Set("president", "vice", "prime", "minister", "senator", "sen.", "sen", "rep.", "rep", "representative", "gov.", "gov",

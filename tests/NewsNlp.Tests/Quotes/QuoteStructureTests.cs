@@ -76,6 +76,32 @@ public class QuoteStructureTests
     [InlineData("Reyes rejected the offer, saying it was unfair to workers.", "it was unfair to workers", "indirect", "saying", "Reyes")]
     // subject before "and"
     [InlineData("Ms. Lane smiled and said, \"I am waiting for the results.\"", "I am waiting for the results.", "direct", "said", "Lane")]
+    // a number before the name after an inverted cue; "that," before the quote; an object of a dozen words before "that"
+    [InlineData("\"The reasons do not hold up,\" said 9/11 widow Mary Okafor.", "The reasons do not hold up,", "direct", "said", "Mary Okafor")]
+    [InlineData("Mayor Ortiz tweeted that, \"At least you know we will be there, ready to help!\"", "At least you know we will be there, ready to help!", "direct", "tweeted", "Ortiz")]
+    [InlineData("He also told one of his young aides on a regular basis that \"patience is the answer.\"", "patience is the answer.", "direct", "told", "He")]
+    [InlineData("As Tom Reyes, a lawyer in Salem, recently put it, \"Did the city cut its costs, or just move them?\"", "Did the city cut its costs, or just move them?", "direct", "put it", "Tom Reyes")]
+    [InlineData("Pressed on the plan, the two replied, \"It was written for the towns first.\"", "It was written for the towns first.", "direct", "replied", "the two")]
+    // the clause goes on after the closing mark: the quoted words are a fragment of a mixed quote
+    [InlineData("The city reported \"2,521 shooting incidents\" in the year to September.", "\"2,521 shooting incidents\" in the year to September", "mixed", "reported", "The city")]
+    [InlineData("He said \"budget reforms\" and the sale of old land would pay for them.", "\"budget reforms\" and the sale of old land would pay for them", "mixed", "said", "He")]
+    [InlineData("\"You squeezed the workers\" to drive up the price, she said.", "\"You squeezed the workers\" to drive up the price", "mixed", "said", "she")]
+    [InlineData("Ortiz \"is the only candidate who can do it,\" retired general Lloyd Mason said.", "Ortiz \"is the only candidate who can do it,\"", "mixed", "said", "Lloyd Mason")]
+    [InlineData("However good the goal, the sales tax \"is a misguided approach,\" said Mr. Burns.", "However good the goal, the sales tax \"is a misguided approach,\"", "mixed", "said", "Burns")]
+    // subjects the backward walk missed: a bare collective, a plural with its phrase, a dashed appositive, a long phrase
+    [InlineData("The officer was not wearing a camera, police said.", "The officer was not wearing a camera", "indirect", "said", "police")]
+    [InlineData("The families watched it on Thursday, lawyers for the family said.", "The families watched it on Thursday", "indirect", "said", "lawyers for the family")]
+    [InlineData("Reyes -- author of a book about the mayor -- said the mayor liked to surprise people.", "the mayor liked to surprise people", "indirect", "said", "Reyes")]
+    [InlineData("Experts on Chile and trade policy said the deal could change that.", "the deal could change that", "indirect", "said", "Experts")]
+    [InlineData("Those close to him say that, in addition to Smith, he would consider Lee.", "in addition to Smith, he would consider Lee", "indirect", "say", "Those close")]
+    // "said no decision …" is a clause; a long place phrase before "that"; an object before a pronoun
+    [InlineData("A lawyer for the newspapers said no decision had been made about an appeal.", "no decision had been made about an appeal", "indirect", "said", "A lawyer for the newspapers")]
+    [InlineData("Ortiz says at a campaign stop in Dayton, Ohio, that the plan means nobody pays more.", "the plan means nobody pays more", "indirect", "says", "Ortiz")]
+    [InlineData("Ortiz told the crowd he was against the new tax.", "he was against the new tax", "indirect", "told", "Ortiz")]
+    // Q1, X said, and Q2: the first part; a time of day after the cue is not content
+    [InlineData("It would take three weeks to convene the board, he said, and the fight could be long.", "It would take three weeks to convene the board", "indirect", "said", "he")]
+    [InlineData("The plan is an insult to every farmer, farm lawmakers said Friday afternoon, as they left.", "The plan is an insult to every farmer", "indirect", "said", "lawmakers")]
+    [InlineData("The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid less.", "The middle fifth paid 8.9 percent", "indirect", "said", "the agency")]
     public void Structure_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         // Speech structures: with stances on, "Reyes rejected the offer" is an attribution of its own (see QuoteStanceTests).
