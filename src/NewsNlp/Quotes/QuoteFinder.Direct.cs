@@ -277,7 +277,10 @@ internal sealed partial class QuoteFinder
     private (int Start, int End) SubjectBefore(int cue, int lower)
     {
         int k = cue - 1;
-        while (k >= lower && IsWord(k) && QuoteWords.IsPreCueAdverb(W(k)) && k > lower) k--;
+        // Adverbs, auxiliaries, "not" and a progressive's "is": "has also said", "did not respond", "is once again questioning".
+        bool progressive = IsProgressive(cue);
+        while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || progressive && (IsBe(W(k)) || W(k) is "once" or "still")))
+            k--;
         if (k < lower) return (-1, -1);
         // A dashed appositive: "Kall -- co-editor of a book about the debates -- said": the subject is before the first dash.
         if (IsSpacedDash(k))

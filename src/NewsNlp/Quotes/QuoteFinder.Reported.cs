@@ -152,7 +152,8 @@ internal sealed partial class QuoteFinder
             while (k < clauseEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k))) k++;
             // "Q1, he said, and Q2" · "Q1, they said, as they left": what follows is not the reported clause; Q1 is (below).
             bool conjunction = k + 1 < clauseEnd && IsWord(k + 1) && W(k + 1) is "and" or "but" or "as" or "while" or "when" or "because"
-                               or "after" or "before" or "although" or "though" or "since" or "so" or "then" or "where";
+                               or "after" or "before" or "although" or "though" or "since" or "so" or "then" or "where"
+                               || k + 1 < clauseEnd && IsWord(k + 1) && (SpeechCues.Lookup(W(k + 1)) & CueFlags.Participle) != 0; // ", she said, referencing …"
             if (k < clauseEnd && W(k) is "," && !(conjunction && commaBefore - lower >= MinReportedTokens))
             {
                 int end = ContentEnd(k + 1, clauseEnd);

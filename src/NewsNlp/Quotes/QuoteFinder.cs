@@ -174,10 +174,10 @@ internal sealed partial class QuoteFinder
                 return CueFlags.Speech;
             }
             if (w is "called" or "calls" or "calling" or "call" && next is "for" or "on"
-                && !(i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsBe(W(i - 1)))))
+                && !(i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsBe(W(i - 1)) && w is not "calling")))
             {
                 end = i + 2;
-                return CueFlags.Speech | CueFlags.PhraseContent | (w is "calling" ? CueFlags.Participle : CueFlags.None)
+                return CueFlags.Speech | CueFlags.PhraseContent | (w is "calling" && !IsProgressive(i) ? CueFlags.Participle : CueFlags.None)
                        | (w is "call" ? CueFlags.NounLike : CueFlags.None);
             }
             if (w is "pointed" or "points" or "point" && next is "out")
@@ -197,6 +197,12 @@ internal sealed partial class QuoteFinder
                 end = i + 2;
                 return CueFlags.Speech;
             }
+            if (w is "laid" or "lays" or "lashed" or "lashes" or "spoke" or "speaks" or "spoken" or "singled" && next is "out")
+            {
+                // "laid out her proposals", "spoke out against the plan": a stance whose content follows.
+                end = i + 2;
+                return CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent;
+            }
             if (w is "made" or "makes" or "make" && next is "it" && i + 2 < limit && Is(i + 2, "clear"))
             {
                 end = i + 3;
@@ -207,11 +213,30 @@ internal sealed partial class QuoteFinder
         if (flags == CueFlags.None) return flags;
         if ((flags & CueFlags.Stance) != 0 && i + 1 < limit && W(i + 1) is "off" or "up" or "back" or "in" or "out" or "down") return CueFlags.None; // "called off the deal"
         if (!_tokens[i].Has(TokenFlags.SpaceBefore) && i > 0 && _tokens[i - 1].Has(TokenFlags.Dash)) return CueFlags.None; // "so-called"
+        // "Trump is demanding …", "she isn't saying": a progressive is the finite verb, not a passive or a participle.
+        if (IsProgressive(i)) return flags & ~CueFlags.Participle;
+        // "did not respond", "didn't say": a negated cue is still a cue.
+        if (i > 0 && _tokens[i - 1].Has(TokenFlags.Clitic) && IsNegation(W(i - 1))) return flags;
         if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) && !(W(i - 1) is "two" or "three" or "four") || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
             return CueFlags.None; // "the claims", "was told", "Clinton's claim"
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps)) return CueFlags.None; // a name ("Bill Said")
         return flags;
     }
+
+    // An -ing cue after a form of "be", with adverbs and "not" between: "is also encouraging", "isn't saying".
+    private bool IsProgressive(int i)
+    {
+        if (!W(i).EndsWith("ing", StringComparison.Ordinal)) return false;
+        for (int k = i - 1; k >= Math.Max(0, i - 4) && IsWord(k); k--)
+        {
+            var w = W(k);
+            if (IsBe(w) && !(w is "being") || w.Equals("is", StringComparison.OrdinalIgnoreCase)) return true;
+            if (!(QuoteWords.IsPreCueAdverb(w) || IsNegation(w) || w is "once" or "again" or "still")) return false;
+        }
+        return false;
+    }
+
+    internal static bool IsNegation(ReadOnlySpan<char> w) => w is "not" or "n't" or "n’t" or "never";
 
     private static bool IsBe(ReadOnlySpan<char> w) => w is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "am" or "'s" or "'re";
 

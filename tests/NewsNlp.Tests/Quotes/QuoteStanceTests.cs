@@ -35,6 +35,11 @@ public class QuoteStanceTests
     [InlineData("The measure is expected to pass easily.", "The measure is expected to pass easily", "indirect", "is expected", "")]
     // In a poll …, Q
     [InlineData("In a survey released Monday, 52 percent of voters chose the mayor.", "52 percent of voters chose the mayor", "indirect", "In", "a survey released Monday")]
+    // a progressive is the finite verb; phrasal stances; the participle of "show"
+    [InlineData("The mayor is once again questioning the count in the third district.", "the count in the third district", "indirect", "questioning", "The mayor")]
+    [InlineData("Ortiz is calling for a full recount in the district.", "a full recount in the district", "indirect", "calling for", "Ortiz")]
+    [InlineData("The governor laid out her proposals to expand the bus network.", "her proposals to expand the bus network", "indirect", "laid out", "The governor")]
+    [InlineData("Polls have shown the mayor trailing in the north.", "the mayor trailing in the north", "indirect", "shown", "Polls")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);

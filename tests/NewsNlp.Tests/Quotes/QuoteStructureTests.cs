@@ -102,6 +102,10 @@ public class QuoteStructureTests
     [InlineData("It would take three weeks to convene the board, he said, and the fight could be long.", "It would take three weeks to convene the board", "indirect", "said", "he")]
     [InlineData("The plan is an insult to every farmer, farm lawmakers said Friday afternoon, as they left.", "The plan is an insult to every farmer", "indirect", "said", "lawmakers")]
     [InlineData("The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid less.", "The middle fifth paid 8.9 percent", "indirect", "said", "the agency")]
+    // a progressive or a negated verb of saying is a cue ("is saying", "didn't say"); a participle after "X said," is not the content
+    [InlineData("Voters are saying the race is close.", "the race is close", "indirect", "saying", "Voters")]
+    [InlineData("Ortiz didn't say whether she would run again.", "whether she would run again", "indirect", "say", "Ortiz")]
+    [InlineData("The plan will cost jobs, she said, referencing the closure of the mill.", "The plan will cost jobs", "indirect", "said", "she")]
     public void Structure_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         // Speech structures: with stances on, "Reyes rejected the offer" is an attribution of its own (see QuoteStanceTests).
