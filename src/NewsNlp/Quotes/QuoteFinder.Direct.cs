@@ -17,6 +17,10 @@ internal sealed partial class QuoteFinder
         int words = WordCount(pair.ContentStart, pair.ContentEnd);
         if (words == 0) return false;
         int paragraphStart = _paragraphs[pair.Paragraph].FirstTokenIndex;
+        // "(CROSSTALK.)", "(Laughter)": a stage direction in brackets, not speech.
+        if (_tokens[pair.ContentStart].Has(TokenFlags.OpenBracket) && pair.ContentEnd - 1 > pair.ContentStart
+            && (_tokens[pair.ContentEnd - 1].Has(TokenFlags.CloseBracket) || IsTerminal(pair.ContentEnd - 1) && _tokens[pair.ContentEnd - 2].Has(TokenFlags.CloseBracket)))
+            return false;
         bool endsLikeSpeech = EndsLikeSpeech(pair);
         // said "budget reforms" and the collection of taxes would …: the clause goes on past the closing mark, so the
         // quoted words are part of a reported clause (mixed), not a quote of their own.
@@ -88,6 +92,18 @@ internal sealed partial class QuoteFinder
         var pair = _pairs[k];
         var (paraStart, paraEnd) = ParagraphBounds(pair.Open);
 
+        // A transcript: "PENCE: Well, look, …" — the speaker's label in capitals and a colon open the quote.
+        if (pair.Open == paraStart)
+        {
+            int c = pair.ContentStart;
+            while (c < pair.ContentEnd && c < pair.ContentStart + 3 && IsWord(c) && _tokens[c].Has(TokenFlags.AllCaps) && W(c).Length > 1) c++;
+            if (c > pair.ContentStart && c + 1 < pair.ContentEnd && W(c) is ":")
+            {
+                AddDirect(k, c, c + 1, pair.ContentStart, c, c + 1);
+                return;
+            }
+        }
+
         // After the closing mark: "Q," X said · "Q," said X · "Q," X, who …, told reporters.
         if (pair.Closed && pair.ContentEnd + 1 < paraEnd)
         {
@@ -135,7 +151,7 @@ internal sealed partial class QuoteFinder
         }
     }
 
-    private void AddDirect(int k, int cueStart, int cueEnd, int spStart, int spEnd)
+    private void AddDirect(int k, int cueStart, int cueEnd, int spStart, int spEnd, int contentStart = -1)
     {
         var pair = _pairs[k];
         _roles[k] = PairRole.Attributed;
@@ -146,7 +162,7 @@ internal sealed partial class QuoteFinder
         }
         _found.Add(new Found
         {
-            ContentStart = pair.ContentStart, ContentEnd = pair.ContentEnd, Kind = QuoteKind.Direct,
+            ContentStart = contentStart >= 0 ? contentStart : pair.ContentStart, ContentEnd = pair.ContentEnd, Kind = QuoteKind.Direct,
             CueStart = cueStart, CueEnd = cueEnd, SpeakerStart = spStart, SpeakerEnd = spEnd, Pair = k,
         });
     }
