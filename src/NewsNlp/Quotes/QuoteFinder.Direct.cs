@@ -295,7 +295,7 @@ internal sealed partial class QuoteFinder
         int k = cue - 1;
         // Adverbs, auxiliaries, "not" and a progressive's "is": "has also said", "did not respond", "is once again questioning".
         bool progressive = IsProgressive(cue);
-        while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || progressive && (IsBe(W(k)) || W(k) is "once" or "still")))
+        while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || IsMannerAdverb(k) || progressive && (IsBe(W(k)) || W(k) is "once" or "still")))
             k--;
         if (k < lower) return (-1, -1);
         // A dashed appositive: "Kall -- co-editor of a book about the debates -- said": the subject is before the first dash.
@@ -392,6 +392,13 @@ internal sealed partial class QuoteFinder
     private bool IsPluralNoun(int i) =>
         IsWord(i) && W(i) is { Length: > 3 } w && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is")
         && !QuoteWords.IsBoundary(w) && !QuoteWords.IsPreposition(w) && SpeechCues.Lookup(w) == CueFlags.None;
+
+    // "generally praised", "cynically dismissed", "forcefully told": a lower-case -ly word right before the cue.
+    private bool IsMannerAdverb(int i)
+    {
+        var w = W(i);
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !IsCapitalized(i) && !(w is "family" or "supply" or "assembly" or "ally" or "rally" or "early" or "only");
+    }
 
     private bool IsSpacedDash(int i) => _tokens[i].Has(TokenFlags.Dash) && _tokens[i].Has(TokenFlags.SpaceBefore);
 

@@ -569,8 +569,9 @@ internal sealed partial class QuoteFinder
                 // ", and he …": a new clause with its own subject; ", Lewandowski said …": another attribution.
                 var next = W(i + 1);
                 if (next is "and" or "but" or "while" or "although" or "though" or "whereas"
-                    && (QuoteWords.IsPronoun(W(i + 2)) || IsCapitalized(i + 2) && IsWord(i + 2)))
-                    return TrimEnd(from, i);
+                    && (QuoteWords.IsPronoun(W(i + 2)) || IsCapitalized(i + 2) && IsWord(i + 2) || CueFollows(i + 2, clauseEnd)))
+                    return TrimEnd(from, i); // ", and rights groups warned …" too
+
                 if (CueFollows(i + 1, clauseEnd)) return TrimEnd(from, i);
             }
             if (w is "," && i + 1 < clauseEnd)

@@ -40,6 +40,8 @@ public class QuoteStanceTests
     [InlineData("Ortiz is calling for a full recount in the district.", "a full recount in the district", "indirect", "calling for", "Ortiz")]
     [InlineData("The governor laid out her proposals to expand the bus network.", "her proposals to expand the bus network", "indirect", "laid out", "The governor")]
     [InlineData("Polls have shown the mayor trailing in the north.", "the mayor trailing in the north", "indirect", "shown", "Polls")]
+    // a manner adverb between subject and cue
+    [InlineData("The experts generally praised the mayor's plan for small shops.", "the mayor's plan for small shops", "indirect", "praised", "The experts")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);

@@ -106,6 +106,8 @@ public class QuoteStructureTests
     [InlineData("Voters are saying the race is close.", "the race is close", "indirect", "saying", "Voters")]
     [InlineData("Ortiz didn't say whether she would run again.", "whether she would run again", "indirect", "say", "Ortiz")]
     [InlineData("The plan will cost jobs, she said, referencing the closure of the mill.", "The plan will cost jobs", "indirect", "said", "she")]
+    // ", and X warned …" ends the first reported clause
+    [InlineData("Ortiz stressed that the reforms were not complete, and rights groups warned of delays.", "the reforms were not complete", "indirect", "stressed", "Ortiz")]
     public void Structure_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         // Speech structures: with stances on, "Reyes rejected the offer" is an attribution of its own (see QuoteStanceTests).
