@@ -116,14 +116,17 @@ internal sealed partial class QuoteFinder
             {
                 int head = speaker.End - 1;
                 var hw = W(head);
+                // "The woman disputes the idea", "The ad mentions Dan Moore": a noun-like form is a verb when an object follows.
+                bool objectFollows = cueEnd < sentEnd && IsWord(cueEnd) && (QuoteWords.IsDeterminer(W(cueEnd)) && !(W(cueEnd) is "no") || Is(cueEnd, "that") || IsCapitalized(cueEnd))
+                                     && QuoteWords.IsDeterminer(W(speaker.Start));
                 if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")
-                      || (flags & CueFlags.Cognition) != 0 && IsAgentHead(head)))
+                      || (flags & CueFlags.Cognition) != 0 && IsAgentHead(head) || objectFollows))
                     speaker = (-1, -1);
             }
             if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
                 speaker = SentenceSubject(lower, cue);
             if (speaker.Start < 0 && (flags & CueFlags.Stance) == 0) speaker = LongSubject(lower, cue);
-            if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(speaker.End - 1)) return false;
+            if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(HeadOf(speaker.Start, speaker.End))) return false;
             // "a group called Veterans First": naming, not a stance.
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && W(cue) is "called" or "calls" && Is(speaker.Start, "a") | Is(speaker.Start, "an")
                 && speaker.End == cue && cueEnd < sentEnd && IsCapitalized(cueEnd))
@@ -309,6 +312,16 @@ internal sealed partial class QuoteFinder
         return k > from ? (from, k) : (-1, -1);
     }
 
+    // The head word of a subject phrase: the word before its first preposition ("A memorable ad in 2008", "Others in the party").
+    private int HeadOf(int start, int end)
+    {
+        for (int j = start + 1; j < end; j++)
+        {
+            if (IsWord(j) && QuoteWords.IsPreposition(W(j))) return j - 1;
+        }
+        return end - 1;
+    }
+
     // The head of a subject that can hold a stance: a name, a pronoun, "who", a plural ("critics"), a title or an organisation word.
     private bool IsAgentHead(int head)
     {
@@ -456,6 +469,8 @@ internal sealed partial class QuoteFinder
             }
             else if (IsWord(k) && QuoteWords.IsDeterminer(W(k)) && PronounWithin(k + 1, Math.Min(sentEnd, k + 5)) is var pr && pr > 0)
                 k = pr; // "told the forum he was …"
+            else if (IsPluralObject(k, sentEnd) is var po && po > 0)
+                k = po; // "warned state officials to …"
 
             else return -1;
             // "accused him of sexism", "urged voters to stay home", "asked Holder whether …": the object belongs to the content.
@@ -472,6 +487,17 @@ internal sealed partial class QuoteFinder
         if (w is "no" && (k + 1 >= sentEnd || !IsWord(k + 1) || W(k + 1) is "to" or "one" or "more" or "longer" or "comment")) return -1;
         if ((flags & CueFlags.Speech) != 0 && w is "it" or "this" or "that" or "those" or "these" or "what" && IsTerminal(Math.Min(k + 1, sentEnd - 1))) return -1;
         return k;
+    }
+
+    // Up to three lower-case words ending in a plural and followed by "to" or "that": "state officials to", "local voters that". The end, or -1.
+    private int IsPluralObject(int from, int sentEnd)
+    {
+        for (int j = from; j < Math.Min(sentEnd - 1, from + 3); j++)
+        {
+            if (!IsWord(j) || IsCapitalized(j) || QuoteWords.IsBoundary(W(j)) || QuoteWords.IsPreposition(W(j))) return -1;
+            if (IsPluralNoun(j) && (Is(j + 1, "to") || Is(j + 1, "that"))) return j + 1;
+        }
+        return -1;
     }
 
     // The first subject pronoun among a few lower-case words ("the forum he"), or -1.
@@ -504,6 +530,7 @@ internal sealed partial class QuoteFinder
     {
         // An object may be longer than a phrase of time or place: "told one of his aides on a regular basis that".
         if (to - from > ((flags & CueFlags.TakesObject) != 0 ? 12 : 10)) return false;
+        if (from < to && W(from) is "," && to - from > 2 && W(to - 1) is ",") from++; // "cautioned, as did the campaign, that"
         if (from >= to) return true;
         var first = W(from);
         if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || (flags & CueFlags.TakesObject) != 0 || IsCapitalized(from))) return false;

@@ -42,6 +42,10 @@ public class QuoteStanceTests
     [InlineData("Polls have shown the mayor trailing in the north.", "the mayor trailing in the north", "indirect", "shown", "Polls")]
     // a manner adverb between subject and cue
     [InlineData("The experts generally praised the mayor's plan for small shops.", "the mayor's plan for small shops", "indirect", "praised", "The experts")]
+    // the head of a subject is the word before its preposition; a noun-like form with an object is a verb; a lower-case plural object
+    [InlineData("A memorable ad in 2008 questioned whether the senator was ready.", "whether the senator was ready", "indirect", "questioned", "A memorable ad in 2008")]
+    [InlineData("Others in the community have opposed the resolution.", "the resolution", "indirect", "opposed", "Others in the community")]
+    [InlineData("The ad also mentions Dan Moore, a former inmate.", "Dan Moore, a former inmate", "indirect", "mentions", "The ad")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);

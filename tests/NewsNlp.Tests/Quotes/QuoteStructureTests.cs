@@ -108,6 +108,9 @@ public class QuoteStructureTests
     [InlineData("The plan will cost jobs, she said, referencing the closure of the mill.", "The plan will cost jobs", "indirect", "said", "she")]
     // ", and X warned …" ends the first reported clause
     [InlineData("Ortiz stressed that the reforms were not complete, and rights groups warned of delays.", "the reforms were not complete", "indirect", "stressed", "Ortiz")]
+    // "cautioned, as did X, that …"; "warned state officials to …" (the object belongs to the content)
+    [InlineData("Several experts cautioned, as did the campaign itself, that the plan might change.", "the plan might change", "indirect", "cautioned", "Several experts")]
+    [InlineData("The agency warned state officials to boost their security.", "state officials to boost their security", "indirect", "warned", "The agency")]
     public void Structure_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         // Speech structures: with stances on, "Reyes rejected the offer" is an attribution of its own (see QuoteStanceTests).
