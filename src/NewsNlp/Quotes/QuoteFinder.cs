@@ -191,9 +191,9 @@ internal sealed partial class QuoteFinder
                 end = i + 2;
                 return CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent | (w is "pointing" ? CueFlags.Participle : CueFlags.None);
             }
-            if (w is "put" or "puts" && next is "it" && (i + 2 >= limit || !IsWord(i + 2)))
+            if (w is "put" or "puts" && next is "it" && (i + 2 >= limit || !IsWord(i + 2) || QuoteWords.IsPreposition(W(i + 2)) && AsBefore(i)))
             {
-                // "As Rosenthal put it, "…"".
+                // "As Rosenthal put it, "…"" · "as The New Yorker put it in a lengthy exposé, "…"".
                 end = i + 2;
                 return CueFlags.Speech;
             }
@@ -221,6 +221,16 @@ internal sealed partial class QuoteFinder
             return CueFlags.None; // "the claims", "was told", "Clinton's claim"
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps)) return CueFlags.None; // a name ("Bill Said")
         return flags;
+    }
+
+    // "as" a few words before token i in its sentence ("as The New Yorker put it").
+    private bool AsBefore(int i)
+    {
+        for (int k = i - 1; k >= Math.Max(0, i - 10) && !IsTerminal(k); k--)
+        {
+            if (Is(k, "as")) return true;
+        }
+        return false;
     }
 
     // An -ing cue after a form of "be", with adverbs and "not" between: "is also encouraging", "isn't saying".

@@ -81,6 +81,7 @@ public class QuoteStructureTests
     [InlineData("Mayor Ortiz tweeted that, \"At least you know we will be there, ready to help!\"", "At least you know we will be there, ready to help!", "direct", "tweeted", "Ortiz")]
     [InlineData("He also told one of his young aides on a regular basis that \"patience is the answer.\"", "patience is the answer.", "direct", "told", "He")]
     [InlineData("As Tom Reyes, a lawyer in Salem, recently put it, \"Did the city cut its costs, or just move them?\"", "Did the city cut its costs, or just move them?", "direct", "put it", "Tom Reyes")]
+    [InlineData("As the Daily Star put it in a long profile, \"the fixer of the party.\"", "the fixer of the party.", "direct", "put it", "Daily Star")]
     [InlineData("Pressed on the plan, the two replied, \"It was written for the towns first.\"", "It was written for the towns first.", "direct", "replied", "the two")]
     // the clause goes on after the closing mark: the quoted words are a fragment of a mixed quote
     [InlineData("The city reported \"2,521 shooting incidents\" in the year to September.", "\"2,521 shooting incidents\" in the year to September", "mixed", "reported", "The city")]
