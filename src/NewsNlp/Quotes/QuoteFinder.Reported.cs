@@ -471,7 +471,8 @@ internal sealed partial class QuoteFinder
                 k = pr; // "told the forum he was …"
             else if (IsPluralObject(k, sentEnd) is var po && po > 0)
                 k = po; // "warned state officials to …"
-
+            else if (IsWord(k) && QuoteWords.IsDeterminer(W(k)) && ObjectThen(k + 1, sentEnd) is var ot && ot > 0)
+                k = ot; // "asked the students if …", "asked a federal judge to …"
             else return -1;
             // "accused him of sexism", "urged voters to stay home", "asked Holder whether …": the object belongs to the content.
             if (k < sentEnd && k > objectStart && IsWord(k) && (W(k) is "of" or "to" or "for" || IsQuestionWord(W(k)))) return objectStart;
@@ -496,6 +497,18 @@ internal sealed partial class QuoteFinder
         {
             if (!IsWord(j) || IsCapitalized(j) || QuoteWords.IsBoundary(W(j)) || QuoteWords.IsPreposition(W(j))) return -1;
             if (IsPluralNoun(j) && (Is(j + 1, "to") || Is(j + 1, "that"))) return j + 1;
+        }
+        return -1;
+    }
+
+    // After a determiner, up to four lower-case words and then "to", "if" or "whether": where that word is, or -1.
+    private int ObjectThen(int from, int sentEnd)
+    {
+        for (int j = from; j < Math.Min(sentEnd - 1, from + 5); j++)
+        {
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number) return -1;
+            if (j > from && W(j) is "to" or "if" or "whether") return j;
+            if (IsCapitalized(j) || QuoteWords.IsBoundary(W(j)) || QuoteWords.IsPreposition(W(j)) || SpeechCues.Lookup(W(j)) != CueFlags.None) return -1;
         }
         return -1;
     }

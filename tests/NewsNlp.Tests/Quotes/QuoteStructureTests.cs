@@ -112,6 +112,8 @@ public class QuoteStructureTests
     // "cautioned, as did X, that …"; "warned state officials to …" (the object belongs to the content)
     [InlineData("Several experts cautioned, as did the campaign itself, that the plan might change.", "the plan might change", "indirect", "cautioned", "Several experts")]
     [InlineData("The agency warned state officials to boost their security.", "state officials to boost their security", "indirect", "warned", "The agency")]
+    // an object with a determiner before "if" or "to" belongs to the content
+    [InlineData("Then Mr. Reyes asked the students if they were always so serious.", "the students if they were always so serious", "indirect", "asked", "Reyes")]
     public void Structure_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         // Speech structures: with stances on, "Reyes rejected the offer" is an attribution of its own (see QuoteStanceTests).
