@@ -177,6 +177,10 @@ internal sealed partial class QuoteFinder
         {
             var (s, e) = PhraseAfter(end, limit);
             if (s < 0) return false;
+            // "…," said the party could win: a clause goes on, so this "said" has its own content, not this quote.
+            if (e < limit && IsWord(e) && W(e) is "could" or "would" or "will" or "can" or "may" or "might" or "must" or "should"
+                    or "is" or "was" or "were" or "are" or "has" or "have" or "had" or "did" or "does")
+                return false;
             (cueStart, cueEnd, spStart, spEnd) = (j, end, s, e);
             return true;
         }

@@ -168,7 +168,7 @@ internal sealed partial class QuoteFinder
 
         // When asked whether …, Asked about …, : the question, no speaker ("Asked if it was legal, most voters said no").
         if (speaker.Start < 0 && IsAskForm(cue) && (cue == lower || Is(cue - 1, "when") || Is(cue - 1, "if") || Is(cue - 1, "after") || Is(cue - 1, "as"))
-            && cueEnd < clauseEnd && IsWord(cueEnd) && IsQuestionWord(W(cueEnd)))
+            && cueEnd < clauseEnd && IsWord(cueEnd) && (IsQuestionWord(W(cueEnd)) || W(cueEnd) is "which" or "who"))
         {
             int end = ContentEnd(cueEnd, clauseEnd);
             for (int j = cueEnd + 1; j < end; j++)
@@ -412,10 +412,15 @@ internal sealed partial class QuoteFinder
         {
             if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number) return (-1, -1);
             var w = W(j);
-            if (QuoteWords.IsBoundary(w) && !(w is "and" or "to") || IsVerbLike(j) || QuoteWords.IsPronoun(w)) return (-1, -1);
+            // "Progressive groups that have endorsed him say": a short relative clause may sit between.
+            if (w is "that" or "who" && j == subject.End) continue;
+            if (QuoteWords.IsBoundary(w) && !(w is "and" or "to" || IsRelativeAux(j, subject.End)) || IsVerbLike(j) && !IsRelativeAux(j, subject.End) || QuoteWords.IsPronoun(w)) return (-1, -1);
         }
         return subject;
     }
+
+    // Inside a relative clause right after the subject ("groups that have endorsed him"): its auxiliaries and verbs.
+    private bool IsRelativeAux(int j, int subjectEnd) => subjectEnd < j && W(subjectEnd) is "that" or "who" && !(W(j) is "and" or "but");
 
     // A subject and a cue right after a comma: ", Lewandowski said …" starts another attribution.
     private bool CueFollows(int from, int limit)
@@ -614,6 +619,10 @@ internal sealed partial class QuoteFinder
 
                 if (CueFollows(i + 1, clauseEnd)) return TrimEnd(from, i);
             }
+            // "While Ramos said that …, he appears …": after a subordinate opener, ", he …" starts the main clause.
+            if (w is "," && i + 2 < clauseEnd && IsWord(i + 1) && IsWord(i + 2) && (QuoteWords.IsPronoun(W(i + 1)) && !(W(i + 1) is "it" or "you"))
+                && W(SentenceBounds(from).Start) is "While" or "Although" or "Though" or "Because" or "If" or "When" or "As" or "After" or "Before" or "Since" or "Whereas")
+                return TrimEnd(from, i);
             if (w is "," && i + 1 < clauseEnd)
             {
                 // ", according to X", ", he said", ", saying …"

@@ -114,6 +114,10 @@ public class QuoteStructureTests
     [InlineData("The agency warned state officials to boost their security.", "state officials to boost their security", "indirect", "warned", "The agency")]
     // an object with a determiner before "if" or "to" belongs to the content
     [InlineData("Then Mr. Reyes asked the students if they were always so serious.", "the students if they were always so serious", "indirect", "asked", "Reyes")]
+    // a quote after "citing" in an appositive is not the content of the "said" after it; "While X said …, he …"; a relative clause in the subject
+    [InlineData("Mr. Lane, citing \"the magic of the mayor,\" said the party could win in the north.", "the party could win in the north", "indirect", "said", "Lane")]
+    [InlineData("While Ramos said that reporters cannot have party ties, he seemed uneasy.", "reporters cannot have party ties", "indirect", "said", "Ramos")]
+    [InlineData("Progressive groups that have endorsed him say the delegates should choose.", "the delegates should choose", "indirect", "say", "Progressive groups")]
     public void Structure_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         // Speech structures: with stances on, "Reyes rejected the offer" is an attribution of its own (see QuoteStanceTests).
