@@ -204,6 +204,15 @@ internal sealed partial class QuoteFinder
         }
         if (commaBefore > lower && IsAdverbialTail(tail, clauseEnd) && !IsOnlyPhrase(lower, commaBefore))
             return AddReported(lower, commaBefore, cue, cueEnd, speaker.Start, speaker.End);
+        // With stances, a verb of saying with a noun phrase for content: "Trump is promising lower taxes", "Fox told a different
+        // tale", "The nominee complained about his mic".
+        if (_options.IncludeStances && speaker.Start >= 0 && commaBefore < 0 && IsAgentHead(HeadOf(speaker.Start, speaker.End))
+            && cueEnd < clauseEnd && IsWord(cueEnd) && !IsCapitalized(cueEnd)
+            && (QuoteWords.IsDeterminer(W(cueEnd)) && !(W(cueEnd) is "this" or "that" or "no") || W(cueEnd) is "about" or "of" or "against" or "his" or "her" or "their"))
+        {
+            int end = ContentEnd(cueEnd, clauseEnd);
+            if (end - cueEnd >= 2) return AddReported(cueEnd, end, cue, cueEnd, speaker.Start, speaker.End, 2);
+        }
         return false;
     }
 

@@ -38,7 +38,8 @@ public class QuoteSpeakerTests
         var withStances = all.Quotes.Select(q => (q.Span.Start, q.Span.End, Quote.KindName(q.Kind), q.Cue?.Text, q.Speaker?.Text,
             q.Speaker?.Span.Start ?? -1, q.SpeakerName)).ToList();
         withStances.Should().Contain(expected);
-        foreach (var extra in withStances.Except(expected)) extra.Item4.Should().Be("praised");
+        // "Lukashenko praised Trump's efforts …", "Moscow and Kyiv accused each other of violations".
+        foreach (var extra in withStances.Except(expected)) extra.Item4.Should().BeOneOf("praised", "accused");
     }
 
     [Fact]

@@ -46,6 +46,8 @@ public class QuoteStanceTests
     [InlineData("A memorable ad in 2008 questioned whether the senator was ready.", "whether the senator was ready", "indirect", "questioned", "A memorable ad in 2008")]
     [InlineData("Others in the community have opposed the resolution.", "the resolution", "indirect", "opposed", "Others in the community")]
     [InlineData("The ad also mentions Dan Moore, a former inmate.", "Dan Moore, a former inmate", "indirect", "mentions", "The ad")]
+    // with stances, a verb of saying with a noun phrase for content
+    [InlineData("The governor complained about the noise in the hall.", "about the noise in the hall", "indirect", "complained", "The governor")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
@@ -84,6 +86,7 @@ public class QuoteStanceTests
     [InlineData("A new poll shows the senator trailing by nine points.")]
     [InlineData("The measure is expected to pass easily.")]
     [InlineData("Farmers fear the drought will last another year.")]
+    [InlineData("The governor complained about the noise in the hall.")]
     public void SpeechOnly_LeavesStancesOut(string text)
     {
         QuoteTestSupport.SpeechOnly.Process(text).Quotes.Should().BeEmpty();
