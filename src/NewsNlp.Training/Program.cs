@@ -6,7 +6,7 @@ using NewsNlp.Training;
 
 // NewsNlp.Training: builds the entities stage's resources. See docs/entities.md.
 //   extract-gazetteers --npm /tmp/gaz/node_modules [--out src/NewsNlp/Resources/Entities/gazetteer.txt]
-//   train-ner [--data ../shared/corpora/ner] [--train gmb.train,btc.train,wnut17.train,secfin.train] [--dev gmb.dev] [--epochs 6] [--bits 20] [--seed 20261128] [--prune 0.05] [--out src/NewsNlp/Resources/Entities/ner.bin]
+//   train-ner [--data ../shared/corpora/ner] [--train gmb.train,btc.train,wnut17.train,secfin.train] [--dev gmb.dev] [--epochs 6] [--bits 20] [--seed 20261128] [--mix 3] [--prune 1.0] [--out src/NewsNlp/Resources/Entities/ner.bin]
 //   bench [--text FILE] : indicative speed of the entities stage (Stopwatch, not BenchmarkDotNet)
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -34,7 +34,8 @@ switch (command)
         int bits = int.Parse(Option("bits", "20"), CultureInfo.InvariantCulture);
         int epochs = int.Parse(Option("epochs", "6"), CultureInfo.InvariantCulture);
         int seed = int.Parse(Option("seed", "20261128"), CultureInfo.InvariantCulture);
-        float prune = float.Parse(Option("prune", "0.05"), CultureInfo.InvariantCulture);
+        float prune = float.Parse(Option("prune", "1.0"), CultureInfo.InvariantCulture);
+        int mix = int.Parse(Option("mix", "3"), CultureInfo.InvariantCulture);
         string output = Option("out", Path.Combine(resources, "ner.bin"));
         Gazetteer gazetteer;
         using (var reader = new StreamReader(Option("gazetteer", Path.Combine(resources, "gazetteer.txt")))) gazetteer = Gazetteer.Parse(reader);
@@ -57,10 +58,25 @@ switch (command)
         var dev = new List<PerceptronTrainer.Prepared>();
         foreach (var name in Option("dev", "gmb.dev").Split(','))
             dev.AddRange(CorpusSentence.Read(Path.Combine(data, name + ".tsv")).Select(trainer.Prepare));
-        Console.Error.WriteLine($"features ready in {clock.Elapsed.TotalSeconds:F1}s; training {epochs} epochs, 2^{bits} buckets, seed {seed}");
+        Console.Error.WriteLine($"features ready in {clock.Elapsed.TotalSeconds:F1}s; training {mix} × {epochs} epochs, 2^{bits} buckets, seed {seed}");
 
         trainer.Train(train, epochs, seed, (epoch, model) => "dev " + trainer.Evaluate(dev, model.W, model.T));
         var (weights, transitions) = trainer.Averaged();
+        // Parameter mixing: the mean of models trained on other sentence orders (seed + 1000 r). With noisy labels each
+        // order gives a somewhat different model; their mean generalises better (through the pipeline: GMB dev +0.1,
+        // UNER dev +1.2 F1) and, pruned at 1.0, is smaller and faster than one model pruned at 0.05.
+        for (int r = 1; r < mix; r++)
+        {
+            var other = new PerceptronTrainer(bits, gazetteer);
+            other.Train(train, epochs, seed + 1000 * r, null);
+            var (w, t) = other.Averaged();
+            for (int i = 0; i < weights.Length; i++) weights[i] += w[i];
+            for (int i = 0; i < transitions.Length; i++) transitions[i] += t[i];
+            Console.Error.WriteLine($"mean of {r + 1} models: dev " + trainer.Evaluate(dev, weights, transitions));
+        }
+        // The mean, not the sum, so that the pruning threshold means the same for any --mix.
+        for (int i = 0; i < weights.Length; i++) weights[i] /= mix;
+        for (int i = 0; i < transitions.Length; i++) transitions[i] /= mix;
         using (var file = File.Create(output)) NerModel.Write(file, bits, weights, transitions, prune);
         var size = new FileInfo(output).Length;
         Console.Error.WriteLine($"wrote {output}: {size / 1024.0 / 1024.0:F2} MB in {clock.Elapsed.TotalSeconds:F0}s total");
@@ -166,7 +182,7 @@ switch (command)
     }
 
     default:
-        Console.Error.WriteLine("usage: NewsNlp.Training extract-gazetteers --npm DIR | train-ner [--epochs N] [--bits B] [--out FILE] | bench");
+        Console.Error.WriteLine("usage: NewsNlp.Training extract-gazetteers --npm DIR | train-ner [--epochs N] [--bits B] [--mix M] [--out FILE] | bench");
         return 2;
 }
 

@@ -60,4 +60,21 @@ public class EntitiesModelTests
         model.RowCount.Should().Be(2);
         model.HashBits.Should().Be(bits);
     }
+
+    [Fact]
+    public void Model_Write_PrunesRowsWhoseLargestWeightIsAtMostTheThreshold()
+    {
+        // The shipped model is pruned at 1.0 (train-ner --prune 1.0): rows of rare features go.
+        const int bits = 10, labels = NerLabels.Count;
+        var dense = new float[(1 << bits) * labels];
+        dense[5 * labels + 3] = 1.5f;     // kept
+        dense[6 * labels + 2] = 0.9f;     // dropped
+        dense[6 * labels + 9] = -1.0f;    // same row: at the threshold, still dropped
+        dense[900 * labels + 16] = -2f;   // kept
+        var transitions = new float[(labels + 1) * labels];
+        using var stream = new MemoryStream();
+        NerModel.Write(stream, bits, dense, transitions, pruneBelow: 1.0f);
+        stream.Position = 0;
+        NerModel.Read(stream).RowCount.Should().Be(2);
+    }
 }
