@@ -52,12 +52,20 @@ internal static class QuantityScanner
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var reader = new Reader(text, tokens, covered, sentence.FirstTokenIndex, sentence.TokenEnd);
-                int i = sentence.FirstTokenIndex;
-                while (i < sentence.TokenEnd)
+                int next = sentence.FirstTokenIndex; // the first token not tried yet
+                for (int j = next; j < sentence.TokenEnd; j++)
                 {
-                    if (covered[i] || !reader.MayStart(i)) { i++; continue; }
-                    int next = reader.TryRead(i, builder);
-                    i = next > i ? next : i + 1;
+                    // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
+                    // before one ("a dozen", "minus 5", "C $1"): other tokens are skipped after one cheap test.
+                    if (!IsAnchor(text, tokens[j])) continue;
+                    for (int c = Math.Max(next, j - 1); c <= j; c = next)
+                    {
+                        next = c + 1;
+                        if (covered[c] || !reader.MayStart(c)) continue;
+                        int after = reader.TryRead(c, builder);
+                        next = after > c ? after : c + 1;
+                    }
+                    j = Math.Max(j, next - 1);
                 }
             }
             return builder.DrainToImmutable();
@@ -65,6 +73,26 @@ internal static class QuantityScanner
         finally
         {
             ArrayPool<bool>.Shared.Return(covered);
+        }
+    }
+
+    /// <summary>Number words: with numbers, currency signs and upper-case words, where a quantity may start.</summary>
+    private static readonly Lexicon<bool> s_numberWords = new(NumberScanner.NumberWords.Append("quarter").Select(w => new KeyValuePair<string, bool>(w, true)));
+
+    /// <summary>Whether a quantity may start at this token or right before it; every token goes through this test.</summary>
+    private static bool IsAnchor(string text, in Token token)
+    {
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+            case TokenKind.Currency:
+                return true;
+            case TokenKind.Word:
+                if (token.Has(TokenFlags.AllCaps)) return true;
+                var w = TokenText.Of(text, token);
+                return w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]) || s_numberWords.Contains(w);
+            default:
+                return false;
         }
     }
 

@@ -137,30 +137,35 @@ internal static partial class TemporalScanner
     {
         if (tokens.IsEmpty) return [];
         var builder = ImmutableArray.CreateBuilder<Temporal>();
+        var span = tokens.AsSpan();
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var reader = new Reader(text, tokens.AsSpan(), sentence.FirstTokenIndex, sentence.TokenEnd, published);
-            int i = sentence.FirstTokenIndex;
+            var reader = new Reader(text, span, sentence.FirstTokenIndex, sentence.TokenEnd, published);
+            int next = sentence.FirstTokenIndex; // the first token not tried yet
             int lastEnd = 0;
-            while (i < sentence.TokenEnd)
+            for (int j = next; j < sentence.TokenEnd; j++)
             {
-                if (reader.MayStart(i) && reader.TryMatch(i, out var m) && m.End > m.First)
+                // An expression starts at an anchor (a number or a starter) or at most two tokens before
+                // one ("the 27th", "at the present"): other tokens are skipped after one cheap test.
+                if (!IsAnchor(text, span[j])) continue;
+                for (int c = Math.Max(next, j - 2); c <= j; c = next)
                 {
+                    next = c + 1;
+                    // before the anchor only a lead word can start ("the 27th", "a few days", "at the present")
+                    if (c < j && !MayBeLead(text, span[c])) continue;
+                    if (!reader.MayStart(c) || !reader.TryMatch(c, out var m) || m.End <= m.First) continue;
                     m = reader.WithPartOfDay(reader.Combine(m));
                     // "more than two hours", "around 1pm": the modifier belongs to the span (TimeML's mod)
                     int first = m.First;
                     string? modifier = m.Type is TemporalType.Duration or TemporalType.Time
-                        ? Modifiers.Before(text, tokens.AsSpan(), Math.Max(sentence.FirstTokenIndex, lastEnd), m.First, out first, ofTime: true) : null;
-                    int start = tokens[first].Start, end = tokens[m.End - 1].End;
+                        ? Modifiers.Before(text, span, Math.Max(sentence.FirstTokenIndex, lastEnd), m.First, out first, ofTime: true) : null;
+                    int start = span[first].Start, end = span[m.End - 1].End;
                     builder.Add(new Temporal(TextSpan.FromBounds(start, end), text.Substring(start, end - start), m.Type, m.Value) { Modifier = modifier });
                     lastEnd = m.End;
-                    i = m.End;
+                    next = Math.Max(m.End, c + 1);
                 }
-                else
-                {
-                    i++;
-                }
+                j = Math.Max(j, next - 1);
             }
         }
         return builder.DrainToImmutable();
@@ -201,27 +206,6 @@ internal static partial class TemporalScanner
         private bool IsDashGlued(int k) => (uint)k < (uint)_limit && _tokens[k].Has(TokenFlags.Dash) && _tokens[k].Length == 1;
 
         private Tense TenseOf(int first, int end) => TenseFinder.Find(_text, _tokens, _sentenceStart, _limit, first, end);
-
-        /// <summary>A cheap test before <see cref="TryMatch"/>: numbers, number words and the starter words.</summary>
-        public bool MayStart(int i)
-        {
-            var t = _tokens[i];
-            if (t.Kind == TokenKind.Number) return true;
-            if (t.Kind != TokenKind.Word) return false;
-            var w = TrimPeriod(W(i));
-            if (s_starters.TryGet(w, out bool alone))
-                return alone || NextStarts(i + 1) || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present");
-            return w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]) || w.Length > 3 && char.IsAsciiDigit(w[^1]); // "½", "Dec31"
-        }
-
-        private bool NextStarts(int k)
-        {
-            if (k >= _limit) return false;
-            var t = _tokens[k];
-            if (t.Kind == TokenKind.Number) return true;
-            if (t.Kind != TokenKind.Word) return false;
-            return s_afterLeadWords.Contains(TrimPeriod(W(k)));
-        }
 
         public bool TryMatch(int i, out Match m)
         {
