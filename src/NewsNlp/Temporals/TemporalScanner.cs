@@ -299,6 +299,16 @@ internal static partial class TemporalScanner
             return false;
         }
 
+        /// <summary>Whether a list separator at <paramref name="k"/> is followed by a date that names a day ("12 of Nov", "June 3").</summary>
+        private bool ListedBeforeDate(int k)
+        {
+            if (!(W(k) is "," || IsWord(k, "or") || IsWord(k, "and")) || k + 1 >= _limit || _depth >= MaxAnchorDepth || W(k + 1).Contains('/')) return false;
+            _depth++;
+            bool dated = TryMatch(k + 1, out var next);
+            _depth--;
+            return dated && next.First == k + 1 && next.Type == TemporalType.Date && DayPart(next.Value) is not null;
+        }
+
         private bool TryNumberLed(int i, out Match m)
         {
             m = default;
@@ -348,7 +358,8 @@ internal static partial class TemporalScanner
                         m = new(i, i + 3, TemporalType.Date, Year(sy) + mv[4..]);
                         return true;
                     }
-                    bool listed = (W(i - 1) is "," || IsWord(i - 1, "or") || IsWord(i - 1, "and")) && i - 2 >= _sentenceStart && W(i - 2).Contains('/');
+                    bool listed = (W(i - 1) is "," || IsWord(i - 1, "or") || IsWord(i - 1, "and")) && i - 2 >= _sentenceStart && W(i - 2).Contains('/')
+                        || ListedBeforeDate(i + 1); // "11/20, 12 of Nov"
                     if ((IsWord(i - 1, "on") || IsWord(i - 1, "by") || IsWord(i - 1, "since") || IsWord(i - 1, "until") || IsWord(i - 1, "before") || IsWord(i - 1, "after") || IsWord(i - 1, "next") || listed)
                         && TrySlashDate(i, s, out m)) return true;
                     return false;
@@ -408,6 +419,15 @@ internal static partial class TemporalScanner
             if (TryAge(i, i + 1, value, out m)) return true;
             if (TryAppositiveAge(i, value, out m)) return true;
             if (TryDurationNumber(i, value, out m)) return true;
+            // "2016 10 16": year, month and day written apart
+            if (YearAt(i) is int ys && i + 2 < _limit && _tokens[i + 1].Kind == TokenKind.Number && _tokens[i + 2].Kind == TokenKind.Number
+                && W(i + 1).Length <= 2 && W(i + 2).Length <= 2 && !(i + 3 < _limit && _tokens[i + 3].Kind is TokenKind.Number or TokenKind.Word && TokenText.Glued(_tokens[i + 3]))
+                && int.TryParse(W(i + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int ms) && int.TryParse(W(i + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int ds)
+                && ms is >= 1 and <= 12 && ds >= 1 && ds <= DateTime.DaysInMonth(ys, ms))
+            {
+                m = new(i, i + 3, TemporalType.Date, Ymd(ys, ms, ds));
+                return true;
+            }
             // Years
             if (YearAt(i) is int year && IsYearContext(i))
             {
