@@ -43,6 +43,7 @@ internal static class QuantityScanner
     {
         if (tokenArray.IsEmpty) return [];
         var tokens = tokenArray.AsSpan();
+        var marks = AnchorMarks.For(text, tokenArray);
         bool[] covered = ArrayPool<bool>.Shared.Rent(tokens.Length);
         try
         {
@@ -57,7 +58,7 @@ internal static class QuantityScanner
                 {
                     // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
                     // before one ("a dozen", "minus 5", "C $1"): other tokens are skipped after one cheap test.
-                    if (!IsAnchor(text, tokens[j])) continue;
+                    if ((marks[j] & AnchorMarks.Quantity) == 0) continue;
                     for (int c = Math.Max(next, j - 1); c <= j; c = next)
                     {
                         next = c + 1;
@@ -76,25 +77,11 @@ internal static class QuantityScanner
         }
     }
 
-    /// <summary>Number words: with numbers, currency signs and upper-case words, where a quantity may start.</summary>
-    private static readonly Lexicon<bool> s_numberWords = new(NumberScanner.NumberWords.Append("quarter").Select(w => new KeyValuePair<string, bool>(w, true)));
-
-    /// <summary>Whether a quantity may start at this token or right before it; every token goes through this test.</summary>
-    private static bool IsAnchor(string text, in Token token)
-    {
-        switch (token.Kind)
-        {
-            case TokenKind.Number:
-            case TokenKind.Currency:
-                return true;
-            case TokenKind.Word:
-                if (token.Has(TokenFlags.AllCaps)) return true;
-                var w = TokenText.Of(text, token);
-                return w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]) || s_numberWords.Contains(w);
-            default:
-                return false;
-        }
-    }
+    /// <summary>
+    /// Number words: with numbers, currency signs, upper-case words (codes) and "½", where a quantity
+    /// may start, at the word or right before it (see <see cref="AnchorMarks"/>).
+    /// </summary>
+    public static IEnumerable<string> AnchorWords => NumberScanner.NumberWords.Append("quarter");
 
     private static void MarkCovered(ReadOnlySpan<Token> tokens, ImmutableArray<Temporal> temporals, bool[] covered)
     {

@@ -134,21 +134,11 @@ internal static partial class TemporalScanner
         return cues;
     }
 
-    /// <summary>The starters and what may follow a lead word: the anchors of <see cref="Scan"/>.</summary>
-    private static readonly Lexicon<bool> s_anchors = new(BuildCues().Where(e => (e.Value & (Cue.Starter | Cue.AfterLead)) != 0)
-        .Select(e => new KeyValuePair<string, bool>(e.Key, true)));
-
     /// <summary>
-    /// Whether an expression may start at this token or within two tokens before it: a number, a
-    /// starter, a word that may follow a lead word, "½", "Dec31". Every token goes through this test.
+    /// The starters and what may follow a lead word: an expression may start at one of these words
+    /// or within two tokens before it (see <see cref="AnchorMarks"/>; numbers, "½", "Dec31" are marked there).
     /// </summary>
-    private static bool IsAnchor(string text, in Token token)
-    {
-        if (token.Kind == TokenKind.Number) return true;
-        if (token.Kind != TokenKind.Word) return false;
-        var w = TrimPeriod(TokenText.Of(text, token));
-        return s_anchors.Contains(w) || w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]) || w.Length > 3 && char.IsAsciiDigit(w[^1]);
-    }
+    public static IEnumerable<string> AnchorWords => BuildCues().Where(e => (e.Value & (Cue.Starter | Cue.AfterLead)) != 0).Select(e => e.Key);
 
     /// <summary>
     /// Whether a token that is no anchor may still start an expression: only the lead words that can

@@ -138,6 +138,7 @@ internal static partial class TemporalScanner
         if (tokens.IsEmpty) return [];
         var builder = ImmutableArray.CreateBuilder<Temporal>();
         var span = tokens.AsSpan();
+        var marks = AnchorMarks.For(text, tokens);
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -148,7 +149,7 @@ internal static partial class TemporalScanner
             {
                 // An expression starts at an anchor (a number or a starter) or at most two tokens before
                 // one ("the 27th", "at the present"): other tokens are skipped after one cheap test.
-                if (!IsAnchor(text, span[j])) continue;
+                if ((marks[j] & AnchorMarks.Temporal) == 0) continue;
                 for (int c = Math.Max(next, j - 2); c <= j; c = next)
                 {
                     next = c + 1;
