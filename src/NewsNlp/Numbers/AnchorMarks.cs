@@ -32,7 +32,17 @@ internal static class AnchorMarks
             return cached.AsSpan(0, array.Length);
         if (t_marks is null || t_marks.Length < array.Length) t_marks = new byte[Math.Max(array.Length, 1024)];
         var marks = t_marks.AsSpan(0, array.Length);
-        for (int k = 0; k < array.Length; k++) marks[k] = Mark(text, array[k]);
+        for (int k = 0; k < array.Length; k++)
+        {
+            ref readonly var token = ref array[k];
+            marks[k] = token.Kind switch
+            {
+                TokenKind.Number => Temporal | Quantity,
+                TokenKind.Currency => Quantity,
+                TokenKind.Word => WordMark(text, token),
+                _ => 0,
+            };
+        }
         if (t_owner is null) t_owner = new WeakReference<Token[]>(array);
         else t_owner.SetTarget(array);
         t_textLength = text.Length;
@@ -47,29 +57,20 @@ internal static class AnchorMarks
 
     private static byte WordMark(string text, in Token token)
     {
-        var w = TokenText.Of(text, token);
-        // temporal words are looked up without a final period ("Jan."), number words as written
-        bool period = w.Length > 1 && w[^1] == '.';
-        var trimmed = period ? w[..^1] : w;
-        byte mark = s_words.TryGet(trimmed, out var found) ? found : (byte)0;
-        if (period) mark = (byte)(mark & Temporal | (s_words.TryGet(w, out var asWritten) ? asWritten & Quantity : 0));
-        if (trimmed.Length == 1 && NumberScanner.IsVulgarFraction(trimmed[0]) || trimmed.Length > 3 && char.IsAsciiDigit(trimmed[^1])) mark |= Temporal; // "½", "Dec31"
-        if (token.Has(TokenFlags.AllCaps) || w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) mark |= Quantity; // a currency code, "½"
-        return mark;
-    }
-
-    private static byte Mark(string text, in Token token)
-    {
-        switch (token.Kind)
+        var w = text.AsSpan(token.Start, token.Length);
+        byte mark = token.Has(TokenFlags.AllCaps) ? Quantity : (byte)0; // a currency code
+        if (w.Length == 1)
+            return NumberScanner.IsVulgarFraction(w[0]) ? (byte)(Temporal | Quantity) : (byte)(mark | (s_words.TryGet(w, out var single) ? single : 0)); // "½"
+        if (w[^1] == '.')
         {
-            case TokenKind.Number:
-                return Temporal | Quantity;
-            case TokenKind.Currency:
-                return Quantity;
-            case TokenKind.Word:
-                return WordMark(text, token);
-            default:
-                return 0;
+            // temporal words are looked up without a final period ("Jan."), number words as written
+            var trimmed = w[..^1];
+            if (s_words.TryGet(trimmed, out var found)) mark |= (byte)(found & Temporal);
+            if (s_words.TryGet(w, out var asWritten)) mark |= (byte)(asWritten & Quantity);
+            if (trimmed.Length == 1 && NumberScanner.IsVulgarFraction(trimmed[0]) || trimmed.Length > 3 && char.IsAsciiDigit(trimmed[^1])) mark |= Temporal;
+            return mark;
         }
+        if (w.Length > 3 && char.IsAsciiDigit(w[^1])) mark |= Temporal; // "Dec31"
+        return s_words.TryGet(w, out var word) ? (byte)(mark | word) : mark;
     }
 }
