@@ -43,6 +43,7 @@ internal static class QuantityScanner
     {
         if (tokenArray.IsEmpty) return [];
         var tokens = tokenArray.AsSpan();
+        var marks = AnchorMarks.For(text, tokenArray);
         bool[] covered = ArrayPool<bool>.Shared.Rent(tokens.Length);
         try
         {
@@ -52,12 +53,20 @@ internal static class QuantityScanner
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var reader = new Reader(text, tokens, covered, sentence.FirstTokenIndex, sentence.TokenEnd);
-                int i = sentence.FirstTokenIndex;
-                while (i < sentence.TokenEnd)
+                int next = sentence.FirstTokenIndex; // the first token not tried yet
+                for (int j = next; j < sentence.TokenEnd; j++)
                 {
-                    if (covered[i] || !reader.MayStart(i)) { i++; continue; }
-                    int next = reader.TryRead(i, builder);
-                    i = next > i ? next : i + 1;
+                    // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
+                    // before one ("a dozen", "minus 5", "C $1"): other tokens are skipped after one cheap test.
+                    if ((marks[j] & AnchorMarks.Quantity) == 0) continue;
+                    for (int c = Math.Max(next, j - 1); c <= j; c = next)
+                    {
+                        next = c + 1;
+                        if (covered[c] || !reader.MayStart(c)) continue;
+                        int after = reader.TryRead(c, builder);
+                        next = after > c ? after : c + 1;
+                    }
+                    j = Math.Max(j, next - 1);
                 }
             }
             return builder.DrainToImmutable();
@@ -67,6 +76,12 @@ internal static class QuantityScanner
             ArrayPool<bool>.Shared.Return(covered);
         }
     }
+
+    /// <summary>
+    /// Number words: with numbers, currency signs, upper-case words (codes) and "½", where a quantity
+    /// may start, at the word or right before it (see <see cref="AnchorMarks"/>).
+    /// </summary>
+    public static IEnumerable<string> AnchorWords => NumberScanner.NumberWords.Append("quarter");
 
     private static void MarkCovered(ReadOnlySpan<Token> tokens, ImmutableArray<Temporal> temporals, bool[] covered)
     {

@@ -412,6 +412,8 @@ internal static partial class TemporalScanner
                     return true;
                 }
             }
+            // "this Friday (Jun-15)", "next Friday, June 22": a date written after the weekday carries the value
+            if (direction is not null && TryDateAfterWeekday(first, end, day, direction, out m)) return true;
             if (direction is null && end < _limit && _tokens[end].Kind == TokenKind.Word && s_partsOfDayPlural.TryGet(W(end), out var everyPart))
             {
                 // "Tuesday afternoons": every Tuesday afternoon
@@ -447,6 +449,76 @@ internal static partial class TemporalScanner
             }
             m = new(first, end, TemporalType.Date, value);
             return true;
+        }
+
+        /// <summary>
+        /// A day-level date right after "this/next/last" and a weekday, after a comma or in brackets:
+        /// the whole is one DATE when both name the same day.
+        /// </summary>
+        private bool TryDateAfterWeekday(int first, int end, DayOfWeek day, int? direction, out Match m)
+        {
+            m = default;
+            int q = end;
+            bool bracket = W(q) is "(";
+            if (bracket || W(q) is ",") q++;
+            if (q >= _limit || _depth >= MaxAnchorDepth) return false;
+            int month, dayOfMonth, stop;
+            int? year = null;
+            string? value = null;
+            if (_published is not null && MonthDotDay(q, out month, out dayOfMonth))
+            {
+                stop = q + 1; // "Friday 7.6": month.day, read as a date only beside its weekday
+            }
+            else
+            {
+                _depth++;
+                bool dated = TryMatch(q, out var date);
+                _depth--;
+                if (!dated || date.First != q || date.Type != TemporalType.Date || date.Value is not { Length: 10 } || DayPart(date.Value) is null
+                    || !int.TryParse(date.Value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out month)
+                    || !int.TryParse(date.Value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out dayOfMonth)) return false;
+                value = date.Value;
+                stop = date.End;
+                for (int k = q; k < date.End; k++)
+                    if (YearAt(k) is int written) year = written;
+            }
+            if (bracket)
+            {
+                if (W(stop) is not ")") return false;
+                stop++;
+            }
+            // One date only when both name the same day: "this Friday (June 15)" where this Friday is
+            // June 15; "this Friday June 23" when this Friday is the 22nd names two days.
+            string? resolved;
+            if (_published is DateOnly p)
+            {
+                bool same = direction is -1 or 0 or 1 && InWeek(p, direction.Value, day) is string inWeek
+                    && int.TryParse(inWeek.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int wm)
+                    && int.TryParse(inWeek.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int wd)
+                    && wm == month && wd == dayOfMonth && (year is not int y0 || inWeek.StartsWith(Year(y0), StringComparison.Ordinal));
+                if (same) resolved = InWeek(p, direction!.Value, day);
+                else if (bracket && value is not null) resolved = value; // "this friday (jun-15)": the date in brackets restates the weekday
+                else return false;
+            }
+            else
+            {
+                resolved = year is int y1 ? Ymd(y1, month, dayOfMonth) : "XXXX-" + Two(month) + "-" + Two(dayOfMonth);
+            }
+            m = new(first, stop, TemporalType.Date, resolved);
+            return true;
+        }
+
+        /// <summary>"7.6": a month and a day written with a dot (only read beside a weekday).</summary>
+        private bool MonthDotDay(int k, out int month, out int day)
+        {
+            month = day = 0;
+            if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Number) return false;
+            var s = W(k);
+            int dot = s.IndexOf('.');
+            if (dot is < 1 or > 2 || s.Length - dot - 1 is < 1 or > 2) return false;
+            if (!int.TryParse(s[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out month)
+                || !int.TryParse(s[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out day)) return false;
+            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month);
         }
 
         /// <summary>The date of <paramref name="day"/> in the ISO week <paramref name="weeks"/> away from <paramref name="date"/>'s.</summary>

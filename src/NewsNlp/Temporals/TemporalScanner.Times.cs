@@ -215,10 +215,30 @@ internal static partial class TemporalScanner
         {
             end = k;
             pm = false;
+            // "9.am": a period glued between the hour and "am"
+            if (W(k) is "." && k + 1 < _limit && TokenText.Glued(_tokens[k]) && TokenText.Glued(_tokens[k + 1]) && k > 0 && _tokens[k - 1].Kind == TokenKind.Number
+                && (IsWord(k + 1, "am") || IsWord(k + 1, "pm")))
+            {
+                end = k + 2;
+                pm = IsWord(k + 1, "pm");
+                return true;
+            }
             if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word) return false;
             var w = W(k);
             if (w.Equals("am", StringComparison.OrdinalIgnoreCase) || w.Equals("a.m.", StringComparison.OrdinalIgnoreCase)) { end = k + 1; return true; }
             if (w.Equals("pm", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m.", StringComparison.OrdinalIgnoreCase)) { end = k + 1; pm = true; return true; }
+            // "3 p . m .", "9 a. m": the letters written apart
+            if ((w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("p", StringComparison.OrdinalIgnoreCase) || w.Equals("a.", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("p.", StringComparison.OrdinalIgnoreCase)) && k > 0 && _tokens[k - 1].Kind == TokenKind.Number)
+            {
+                int q = k + 1;
+                if (w.Length == 1 && W(q) is ".") q++;
+                if (!IsWord(q, "m") && !IsWord(q, "m.")) return false;
+                end = q + 1;
+                if (W(q) is "m" && W(end) is ".") end++;
+                pm = w[0] is 'p' or 'P';
+                return true;
+            }
             return false;
         }
 

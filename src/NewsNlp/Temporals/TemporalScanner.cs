@@ -137,30 +137,36 @@ internal static partial class TemporalScanner
     {
         if (tokens.IsEmpty) return [];
         var builder = ImmutableArray.CreateBuilder<Temporal>();
+        var span = tokens.AsSpan();
+        var marks = AnchorMarks.For(text, tokens);
         foreach (var sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var reader = new Reader(text, tokens.AsSpan(), sentence.FirstTokenIndex, sentence.TokenEnd, published);
-            int i = sentence.FirstTokenIndex;
+            var reader = new Reader(text, span, sentence.FirstTokenIndex, sentence.TokenEnd, published);
+            int next = sentence.FirstTokenIndex; // the first token not tried yet
             int lastEnd = 0;
-            while (i < sentence.TokenEnd)
+            for (int j = next; j < sentence.TokenEnd; j++)
             {
-                if (reader.MayStart(i) && reader.TryMatch(i, out var m) && m.End > m.First)
+                // An expression starts at an anchor (a number or a starter) or at most two tokens before
+                // one ("the 27th", "at the present"): other tokens are skipped after one cheap test.
+                if ((marks[j] & AnchorMarks.Temporal) == 0) continue;
+                for (int c = Math.Max(next, j - 2); c <= j; c = next)
                 {
+                    next = c + 1;
+                    // before the anchor only a lead word can start ("the 27th", "a few days", "at the present")
+                    if (c < j && !MayBeLead(text, span[c])) continue;
+                    if (!reader.MayStart(c) || !reader.TryMatch(c, out var m) || m.End <= m.First) continue;
                     m = reader.WithPartOfDay(reader.Combine(m));
                     // "more than two hours", "around 1pm": the modifier belongs to the span (TimeML's mod)
                     int first = m.First;
                     string? modifier = m.Type is TemporalType.Duration or TemporalType.Time
-                        ? Modifiers.Before(text, tokens.AsSpan(), Math.Max(sentence.FirstTokenIndex, lastEnd), m.First, out first, ofTime: true) : null;
-                    int start = tokens[first].Start, end = tokens[m.End - 1].End;
+                        ? Modifiers.Before(text, span, Math.Max(sentence.FirstTokenIndex, lastEnd), m.First, out first, ofTime: true) : null;
+                    int start = span[first].Start, end = span[m.End - 1].End;
                     builder.Add(new Temporal(TextSpan.FromBounds(start, end), text.Substring(start, end - start), m.Type, m.Value) { Modifier = modifier });
                     lastEnd = m.End;
-                    i = m.End;
+                    next = Math.Max(m.End, c + 1);
                 }
-                else
-                {
-                    i++;
-                }
+                j = Math.Max(j, next - 1);
             }
         }
         return builder.DrainToImmutable();
@@ -201,27 +207,6 @@ internal static partial class TemporalScanner
         private bool IsDashGlued(int k) => (uint)k < (uint)_limit && _tokens[k].Has(TokenFlags.Dash) && _tokens[k].Length == 1;
 
         private Tense TenseOf(int first, int end) => TenseFinder.Find(_text, _tokens, _sentenceStart, _limit, first, end);
-
-        /// <summary>A cheap test before <see cref="TryMatch"/>: numbers, number words and the starter words.</summary>
-        public bool MayStart(int i)
-        {
-            var t = _tokens[i];
-            if (t.Kind == TokenKind.Number) return true;
-            if (t.Kind != TokenKind.Word) return false;
-            var w = TrimPeriod(W(i));
-            if (s_starters.TryGet(w, out bool alone))
-                return alone || NextStarts(i + 1) || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present");
-            return w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]) || w.Length > 3 && char.IsAsciiDigit(w[^1]); // "½", "Dec31"
-        }
-
-        private bool NextStarts(int k)
-        {
-            if (k >= _limit) return false;
-            var t = _tokens[k];
-            if (t.Kind == TokenKind.Number) return true;
-            if (t.Kind != TokenKind.Word) return false;
-            return s_afterLeadWords.Contains(TrimPeriod(W(k)));
-        }
 
         public bool TryMatch(int i, out Match m)
         {
@@ -315,6 +300,16 @@ internal static partial class TemporalScanner
             return false;
         }
 
+        /// <summary>Whether a list separator at <paramref name="k"/> is followed by a date that names a day ("12 of Nov", "June 3").</summary>
+        private bool ListedBeforeDate(int k)
+        {
+            if (!(W(k) is "," || IsWord(k, "or") || IsWord(k, "and")) || k + 1 >= _limit || _depth >= MaxAnchorDepth || W(k + 1).Contains('/')) return false;
+            _depth++;
+            bool dated = TryMatch(k + 1, out var next);
+            _depth--;
+            return dated && next.First == k + 1 && next.Type == TemporalType.Date && DayPart(next.Value) is not null;
+        }
+
         private bool TryNumberLed(int i, out Match m)
         {
             m = default;
@@ -364,7 +359,8 @@ internal static partial class TemporalScanner
                         m = new(i, i + 3, TemporalType.Date, Year(sy) + mv[4..]);
                         return true;
                     }
-                    bool listed = (W(i - 1) is "," || IsWord(i - 1, "or") || IsWord(i - 1, "and")) && i - 2 >= _sentenceStart && W(i - 2).Contains('/');
+                    bool listed = (W(i - 1) is "," || IsWord(i - 1, "or") || IsWord(i - 1, "and")) && i - 2 >= _sentenceStart && W(i - 2).Contains('/')
+                        || ListedBeforeDate(i + 1); // "11/20, 12 of Nov"
                     if ((IsWord(i - 1, "on") || IsWord(i - 1, "by") || IsWord(i - 1, "since") || IsWord(i - 1, "until") || IsWord(i - 1, "before") || IsWord(i - 1, "after") || IsWord(i - 1, "next") || listed)
                         && TrySlashDate(i, s, out m)) return true;
                     return false;
@@ -424,6 +420,15 @@ internal static partial class TemporalScanner
             if (TryAge(i, i + 1, value, out m)) return true;
             if (TryAppositiveAge(i, value, out m)) return true;
             if (TryDurationNumber(i, value, out m)) return true;
+            // "2016 10 16": year, month and day written apart
+            if (YearAt(i) is int ys && i + 2 < _limit && _tokens[i + 1].Kind == TokenKind.Number && _tokens[i + 2].Kind == TokenKind.Number
+                && W(i + 1).Length <= 2 && W(i + 2).Length <= 2 && !(i + 3 < _limit && _tokens[i + 3].Kind is TokenKind.Number or TokenKind.Word && TokenText.Glued(_tokens[i + 3]))
+                && int.TryParse(W(i + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int ms) && int.TryParse(W(i + 2), NumberStyles.None, CultureInfo.InvariantCulture, out int ds)
+                && ms is >= 1 and <= 12 && ds >= 1 && ds <= DateTime.DaysInMonth(ys, ms))
+            {
+                m = new(i, i + 3, TemporalType.Date, Ymd(ys, ms, ds));
+                return true;
+            }
             // Years
             if (YearAt(i) is int year && IsYearContext(i))
             {

@@ -78,6 +78,33 @@ public class TemporalTests
         t.Value.Should().Be(value);
     }
 
+    // A date after "this/next/last" and a weekday: one DATE when it is in brackets or names the same
+    // day; two expressions when it names another day (5 March 2025 is a Wednesday).
+    [Theory]
+    [InlineData("The vote is this Friday (Mar-7).", "this Friday (Mar-7)", "2025-03-07")]
+    [InlineData("The vote is next Friday, March 14.", "next Friday, March 14", "2025-03-14")]
+    [InlineData("The vote is this Friday 3.7 in Kyiv.", "this Friday 3.7", "2025-03-07")]
+    public void Weekday_WithItsDate_IsOneDate(string text, string span, string value)
+    {
+        var t = Single(text, s_published);
+        t.Text.Should().Be(span);
+        t.Value.Should().Be(value);
+    }
+
+    [Fact]
+    public void Weekday_BesideAnotherDay_StaysTwoExpressions()
+    {
+        var doc = s_nlp.Process("The vote will be held this Friday March 14.", s_published);
+        doc.Temporals.Select(t => t.Text).Should().Equal("this Friday", "March 14");
+        doc.Temporals[0].Value.Should().Be("2025-03-07");
+    }
+
+    [Theory]
+    [InlineData("On 2016 10 16, the conference started.", "2016 10 16", "2016-10-16")]
+    [InlineData("Ballots dated 11/20, 12 of Nov or later count.", "11/20", "2024-11-20")]
+    public void NumericDate(string text, string span, string value) =>
+        s_nlp.Process(text, s_published).Temporals.Should().Contain(t => t.Text == span && t.Value == value);
+
     [Fact]
     public void Weekday_WithoutPublicationDate_IsUnderspecified() =>
         Single("Trump said Tuesday that he was ready.", null).Value.Should().Be("XXXX-WXX-2");
@@ -90,6 +117,9 @@ public class TemporalTests
     [InlineData("They met last night at 8.", "last night at 8", "2025-03-04T20:00")]
     [InlineData("It started at 5 in the morning.", "5 in the morning", "T05:00")]
     [InlineData("It starts on Sunday at 8 in the evening.", "Sunday at 8 in the evening", "2025-03-02T20:00")]
+    [InlineData("The polls close at 9.am tomorrow.", "9.am tomorrow", "2025-03-06T09:00")]
+    [InlineData("The polls close at 8 p . m .", "8 p . m .", "T20:00")]
+    [InlineData("The polls close at 8 p. m", "8 p. m", "T20:00")]
     public void Time(string text, string span, string value)
     {
         var t = Single(text, s_published);
