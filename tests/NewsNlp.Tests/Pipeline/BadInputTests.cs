@@ -68,13 +68,15 @@ public class BadInputTests
     public void Time_GrowsLinearlyWithSize()
     {
         // Compares 1x with 16x of the same text: a quadratic path would take ~256x, linear ~16x.
+        // The bound (128x) leaves room for a loaded CI machine and GC pauses on the large
+        // document, while anything quadratic still fails it.
         string unit = TestData.SeedText;
         string small = string.Concat(Enumerable.Repeat(unit, 20));
         string large = string.Concat(Enumerable.Repeat(unit, 320));
         s_pipeline.Process(small); // warm up
         double tSmall = Measure(() => s_pipeline.Process(small));
         double tLarge = Measure(() => s_pipeline.Process(large));
-        (tLarge / tSmall).Should().BeLessThan(16 * 4, "time per character must stay flat, not grow with size");
+        (tLarge / tSmall).Should().BeLessThan(16 * 8, "time per character must stay flat, not grow with size");
     }
 
     private static double Measure(Action action)
