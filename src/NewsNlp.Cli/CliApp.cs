@@ -59,7 +59,7 @@ internal static class CliApp
             return ExitUsage;
         }
 
-        IEnumerable<InputDocument> documents;
+        IEnumerable<InputItem> documents;
         int? total;
         try
         {
@@ -84,26 +84,39 @@ internal static class CliApp
 
         var pipeline = PipelineFactory.Create(options.Stages, options.QuoteStances);
         var jsonOptions = new NewsJsonOptions { Indented = options.Pretty, IncludeSentences = options.Sentences, IncludeTokens = options.Tokens };
+        var writerOptions = new JsonWriterOptions
+        {
+            Indented = options.Pretty,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        var lines = new LinePool();
         bool showProgress = options.Progress ?? (!Console.IsErrorRedirected && total is not 1);
         var progress = showProgress ? new Progress(stderr, total) : null;
 
         int failed = 0;
         try
         {
-            using var buffered = new BufferedStream(sink, 1 << 16);
-            void Write((byte[] Line, bool Failed) result)
+            // The output lines are made (parsed, analysed, serialised to UTF-8) by the workers; this
+            // thread only splits the input into lines and copies finished lines out in order.
+            using var buffered = new BufferedStream(sink, 1 << 18);
+            void Write(Line line)
             {
-                if (result.Failed) failed++;
-                buffered.Write(result.Line);
+                if (line.Failed) failed++;
+                buffered.Write(line.Bytes.WrittenSpan);
                 buffered.WriteByte((byte)'\n');
+                lines.Return(line.Bytes);
             }
 
             if (options.Threads == 1)
             {
                 foreach (var document in documents)
                 {
-                    if (cancellationToken.IsCancellationRequested) break;
-                    Write(Analyse(pipeline, document, options, jsonOptions));
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        document.Discard();
+                        break;
+                    }
+                    Write(Analyse(pipeline, document, options, jsonOptions, writerOptions, lines));
                     buffered.Flush();
                     progress?.Advance(1);
                 }
@@ -113,7 +126,7 @@ internal static class CliApp
                 // A sliding window of documents in flight, written in input order as each head finishes:
                 // no batch barrier, and memory stays bounded by the window.
                 int window = options.Threads * 4;
-                var inFlight = new Queue<Task<(byte[] Line, bool Failed)>>(window);
+                var inFlight = new Queue<Task<Line>>(window);
                 void WriteHead()
                 {
                     Write(inFlight.Dequeue().GetAwaiter().GetResult());
@@ -123,12 +136,16 @@ internal static class CliApp
                 using var slots = new SemaphoreSlim(options.Threads);
                 foreach (var document in documents)
                 {
-                    if (cancellationToken.IsCancellationRequested) break;
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        document.Discard();
+                        break;
+                    }
                     var doc = document;
                     inFlight.Enqueue(Task.Run(async () =>
                     {
                         await slots.WaitAsync().ConfigureAwait(false);
-                        try { return Analyse(pipeline, doc, options, jsonOptions); }
+                        try { return Analyse(pipeline, doc, options, jsonOptions, writerOptions, lines); }
                         finally { slots.Release(); }
                     }));
                     while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().IsCompleted)) WriteHead();
@@ -158,16 +175,38 @@ internal static class CliApp
         return failed > 0 ? ExitSomeFailed : ExitOk;
     }
 
-    /// <summary>One output line: the document's JSON, or its error line (then <c>Failed</c> is true).</summary>
-    private static (byte[] Line, bool Failed) Analyse(NewsPipeline pipeline, InputDocument document, CliOptions options, NewsJsonOptions jsonOptions)
+    /// <summary>One output line, UTF-8 without its '\n', in a buffer of <see cref="LinePool"/>; <c>Failed</c> for an error line.</summary>
+    private readonly record struct Line(ArrayBufferWriter<byte> Bytes, bool Failed);
+
+    /// <summary>Output buffers shared by the workers and the writer, so a run reuses a few instead of allocating one a document.</summary>
+    private sealed class LinePool
     {
-        bool failed = false;
-        var buffer = new ArrayBufferWriter<byte>(256 + (document.Text?.Length ?? 0) * 2);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        // A buffer that grew past this for a huge document is dropped rather than kept.
+        private const int MaxKept = 1 << 22;
+        private readonly System.Collections.Concurrent.ConcurrentBag<ArrayBufferWriter<byte>> _free = [];
+
+        public ArrayBufferWriter<byte> Rent(int sizeHint)
         {
-            Indented = options.Pretty,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
+            if (!_free.TryTake(out var buffer)) buffer = new ArrayBufferWriter<byte>(Math.Max(sizeHint, 1 << 12));
+            return buffer;
+        }
+
+        public void Return(ArrayBufferWriter<byte> buffer)
+        {
+            if (buffer.Capacity > MaxKept) return;
+            buffer.ResetWrittenCount();
+            _free.Add(buffer);
+        }
+    }
+
+    /// <summary>One output line: the document's JSON, or its error line (then <c>Failed</c> is true).</summary>
+    private static Line Analyse(NewsPipeline pipeline, InputItem item, CliOptions options, NewsJsonOptions jsonOptions,
+        JsonWriterOptions writerOptions, LinePool lines)
+    {
+        var document = item.Resolve();
+        bool failed = false;
+        var buffer = lines.Rent(256 + (document.Text?.Length ?? 0) * 2);
+        using (var writer = new Utf8JsonWriter(buffer, writerOptions))
         {
             if (document.Error is not null || document.Text is null)
             {
@@ -185,13 +224,13 @@ internal static class CliApp
                 {
                     // Misuse-level limits (a document over the maximum length) fail that document only.
                     writer.Reset();
-                    buffer.Clear();
+                    buffer.ResetWrittenCount();
                     failed = true;
                     WriteError(writer, document, e.Message);
                 }
             }
         }
-        return (buffer.WrittenSpan.ToArray(), failed);
+        return new Line(buffer, failed);
     }
 
     private static void WriteError(Utf8JsonWriter writer, InputDocument document, string error)
