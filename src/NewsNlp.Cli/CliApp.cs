@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
@@ -123,34 +124,45 @@ internal static class CliApp
             }
             else
             {
-                // A sliding window of documents in flight, written in input order as each head finishes:
-                // no batch barrier, and memory stays bounded by the window.
+                // A sliding window of documents in flight, analysed by dedicated worker threads (not the thread
+                // pool: no spinning or extra threads) and written in input order as each head finishes: no batch
+                // barrier, and memory stays bounded by the window.
                 int window = options.Threads * 4;
-                var inFlight = new Queue<Task<Line>>(window);
+                var inFlight = new Queue<Job>(window);
+                using var work = new BlockingCollection<Job>();
                 void WriteHead()
                 {
-                    Write(inFlight.Dequeue().GetAwaiter().GetResult());
-                    if (inFlight.Count == 0 || !inFlight.Peek().IsCompleted) buffered.Flush();
+                    var job = inFlight.Dequeue();
+                    Write(job.Wait());
+                    if (inFlight.Count == 0 || !inFlight.Peek().IsDone) buffered.Flush();
                     progress?.Advance(1);
                 }
-                using var slots = new SemaphoreSlim(options.Threads);
-                foreach (var document in documents)
+                void Work()
                 {
-                    if (cancellationToken.IsCancellationRequested)
-                    {
-                        document.Discard();
-                        break;
-                    }
-                    var doc = document;
-                    inFlight.Enqueue(Task.Run(async () =>
-                    {
-                        await slots.WaitAsync().ConfigureAwait(false);
-                        try { return Analyse(pipeline, doc, options, jsonOptions, writerOptions, lines); }
-                        finally { slots.Release(); }
-                    }));
-                    while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().IsCompleted)) WriteHead();
+                    Func<InputItem, Line> analyse = item => Analyse(pipeline, item, options, jsonOptions, writerOptions, lines);
+                    foreach (var job in work.GetConsumingEnumerable()) job.Run(analyse);
                 }
-                while (inFlight.Count > 0) WriteHead(); // lines already started are finished, so output stays whole
+                for (int i = 0; i < options.Threads; i++) new Thread(Work) { IsBackground = true, Name = "newsnlp worker" }.Start();
+                try
+                {
+                    foreach (var document in documents)
+                    {
+                        if (cancellationToken.IsCancellationRequested)
+                        {
+                            document.Discard();
+                            break;
+                        }
+                        var job = new Job(document);
+                        inFlight.Enqueue(job);
+                        work.Add(job);
+                        while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().IsDone)) WriteHead();
+                    }
+                    while (inFlight.Count > 0) WriteHead(); // lines already started are finished, so output stays whole
+                }
+                finally
+                {
+                    work.CompleteAdding(); // the workers finish what they hold and stop
+                }
             }
             buffered.Flush();
             progress?.Done();
@@ -173,6 +185,32 @@ internal static class CliApp
         }
         if (failed > 0) stderr.WriteLine($"newsnlp: {failed} document(s) failed; see their error lines.");
         return failed > 0 ? ExitSomeFailed : ExitOk;
+    }
+
+    /// <summary>One document in flight: its input, then the output line a worker made of it.</summary>
+    private sealed class Job(InputItem item)
+    {
+        private readonly ManualResetEventSlim _done = new(false);
+        private Line _line;
+        private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _error;
+
+        public bool IsDone => _done.IsSet;
+
+        public void Run(Func<InputItem, Line> analyse)
+        {
+            try { _line = analyse(item); }
+            catch (Exception e) { _error = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+            _done.Set();
+        }
+
+        /// <summary>Waits for the line; an unexpected failure is rethrown here, on the writing thread.</summary>
+        public Line Wait()
+        {
+            _done.Wait();
+            _done.Dispose();
+            _error?.Throw();
+            return _line;
+        }
     }
 
     /// <summary>One output line, UTF-8 without its '\n', in a buffer of <see cref="LinePool"/>; <c>Failed</c> for an error line.</summary>
