@@ -41,7 +41,6 @@ internal sealed class EntityScratch
     public EntityScratch()
     {
         Ranges = new(_comparer);
-        Ranges2 = new(_comparer);
         RangeSet = new(_comparer);
         RangeStrings = new(_comparer);
         RangeStrings2 = new(_comparer);
@@ -52,7 +51,6 @@ internal sealed class EntityScratch
 
     /// <summary>Range → small integer (a type, an index).</summary>
     public readonly Dictionary<TextRange, int> Ranges;
-    public readonly Dictionary<TextRange, int> Ranges2;
     public readonly HashSet<TextRange> RangeSet;
     public readonly Dictionary<TextRange, string> RangeStrings;
     public readonly Dictionary<TextRange, string> RangeStrings2;
@@ -126,14 +124,29 @@ internal sealed class EntityScratch
         if (scratch._tokenInts.Length > MaxKeptLength) scratch._tokenInts = [];
         if (scratch.Mentions.Capacity > MaxKeptLength / 8) scratch.Mentions.Capacity = 0;
         if (scratch.Other.Capacity > MaxKeptLength / 8) scratch.Other.Capacity = 0;
+        if (scratch.Ints.Capacity > MaxKeptLength) scratch.Ints.Capacity = 0;
+        if (scratch.Ints2.Capacity > MaxKeptLength) scratch.Ints2.Capacity = 0;
+        if (scratch.Descriptors.Capacity > MaxKeptLength / 8) scratch.Descriptors.Capacity = 0;
+        scratch.TrimMaps();
         t_cached = scratch;
+    }
+
+    /// <summary>Gives back the memory of dictionaries that grew large for one big document (they are empty here).</summary>
+    private void TrimMaps()
+    {
+        const int Large = MaxKeptLength / 8;
+        if (Ranges.EnsureCapacity(0) > Large) Ranges.TrimExcess();
+        if (RangeSet.EnsureCapacity(0) > Large) RangeSet.TrimExcess();
+        if (RangeStrings.EnsureCapacity(0) > Large) RangeStrings.TrimExcess();
+        if (RangeStrings2.EnsureCapacity(0) > Large) RangeStrings2.TrimExcess();
+        if (Strings.EnsureCapacity(0) > Large) Strings.TrimExcess();
+        if (Names.EnsureCapacity(0) > Large) Names.TrimExcess();
     }
 
     /// <summary>Empties the dictionaries between steps.</summary>
     public void ClearMaps()
     {
         Ranges.Clear();
-        Ranges2.Clear();
         RangeSet.Clear();
         RangeStrings.Clear();
         RangeStrings2.Clear();
