@@ -129,7 +129,8 @@ internal static class CliApp
                 // barrier, and memory stays bounded by the window.
                 int window = options.Threads * 4;
                 var inFlight = new Queue<Job>(window);
-                using var work = new BlockingCollection<Job>();
+                // Not disposed: workers may still be looking at it after CompleteAdding (they stop on their own).
+                var work = new BlockingCollection<Job>();
                 void WriteHead()
                 {
                     var job = inFlight.Dequeue();
@@ -211,7 +212,6 @@ internal static class CliApp
         public Line Wait()
         {
             _done.Wait();
-            _done.Dispose();
             _error?.Throw();
             return _line;
         }
