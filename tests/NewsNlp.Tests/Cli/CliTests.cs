@@ -219,6 +219,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_OutputClosed_WithWorkers_ExitsWithIoCode_AndTheWorkersStopQuietly()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 200).Select(i => $"{{\"text\":\"Putin met Lukashenko in Minsk ({i}).\"}}\n"));
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(lines));
+        using var output = new ClosedPipe();
+        var error = new StringWriter();
+        CliApp.Run(["analyze", "-", "--threads", "3"], input, output, error, CancellationToken.None).Should().Be(CliApp.ExitIo);
+        error.ToString().Should().Contain("output closed");
+        Thread.Sleep(200); // a worker failing after the run would take the test process down here
+    }
+
+    [Fact]
     public void Analyze_Interrupted_WritesOnlyCompleteLines()
     {
         using var cts = new CancellationTokenSource();
