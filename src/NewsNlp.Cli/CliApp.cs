@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
@@ -59,7 +60,7 @@ internal static class CliApp
             return ExitUsage;
         }
 
-        IEnumerable<InputDocument> documents;
+        IEnumerable<InputItem> documents;
         int? total;
         try
         {
@@ -84,56 +85,89 @@ internal static class CliApp
 
         var pipeline = PipelineFactory.Create(options.Stages, options.QuoteStances);
         var jsonOptions = new NewsJsonOptions { Indented = options.Pretty, IncludeSentences = options.Sentences, IncludeTokens = options.Tokens };
+        var writerOptions = new JsonWriterOptions
+        {
+            Indented = options.Pretty,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        var lines = new LinePool();
         bool showProgress = options.Progress ?? (!Console.IsErrorRedirected && total is not 1);
         var progress = showProgress ? new Progress(stderr, total) : null;
 
         int failed = 0;
         try
         {
-            using var buffered = new BufferedStream(sink, 1 << 16);
-            void Write((byte[] Line, bool Failed) result)
+            // The output lines are made (parsed, analysed, serialised to UTF-8) by the workers; this
+            // thread only splits the input into lines and copies finished lines out in order.
+            using var buffered = new BufferedStream(sink, 1 << 18);
+            void Write(Line line)
             {
-                if (result.Failed) failed++;
-                buffered.Write(result.Line);
+                if (line.Failed) failed++;
+                buffered.Write(line.Bytes.WrittenSpan);
                 buffered.WriteByte((byte)'\n');
+                lines.Return(line.Bytes);
             }
 
             if (options.Threads == 1)
             {
                 foreach (var document in documents)
                 {
-                    if (cancellationToken.IsCancellationRequested) break;
-                    Write(Analyse(pipeline, document, options, jsonOptions));
+                    if (cancellationToken.IsCancellationRequested)
+                    {
+                        document.Discard();
+                        break;
+                    }
+                    Write(Analyse(pipeline, document, options, jsonOptions, writerOptions, lines));
                     buffered.Flush();
                     progress?.Advance(1);
                 }
             }
             else
             {
-                // A sliding window of documents in flight, written in input order as each head finishes:
-                // no batch barrier, and memory stays bounded by the window.
+                // A sliding window of documents in flight, analysed by dedicated worker threads (not the thread
+                // pool: no spinning or extra threads) and written in input order as each head finishes: no batch
+                // barrier, and memory stays bounded by the window.
                 int window = options.Threads * 4;
-                var inFlight = new Queue<Task<(byte[] Line, bool Failed)>>(window);
+                var inFlight = new Queue<Job>(window);
+                // Not disposed: workers may still be looking at it after CompleteAdding (they stop on their own).
+                var work = new BlockingCollection<Job>();
                 void WriteHead()
                 {
-                    Write(inFlight.Dequeue().GetAwaiter().GetResult());
-                    if (inFlight.Count == 0 || !inFlight.Peek().IsCompleted) buffered.Flush();
+                    var job = inFlight.Dequeue();
+                    Write(job.Wait());
+                    if (inFlight.Count == 0 || !inFlight.Peek().IsDone) buffered.Flush();
                     progress?.Advance(1);
                 }
-                using var slots = new SemaphoreSlim(options.Threads);
-                foreach (var document in documents)
+                // Each stage's one-time set-up (loading its model or lexicons, compiling its code) runs on the
+                // workers side by side before the first documents, instead of one stage after another inside them.
+                var warmUps = new ConcurrentQueue<INewsStage>(pipeline.Stages);
+                void Work()
                 {
-                    if (cancellationToken.IsCancellationRequested) break;
-                    var doc = document;
-                    inFlight.Enqueue(Task.Run(async () =>
-                    {
-                        await slots.WaitAsync().ConfigureAwait(false);
-                        try { return Analyse(pipeline, doc, options, jsonOptions); }
-                        finally { slots.Release(); }
-                    }));
-                    while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().IsCompleted)) WriteHead();
+                    while (warmUps.TryDequeue(out var stage)) WarmUp(stage);
+                    Func<InputItem, Line> analyse = item => Analyse(pipeline, item, options, jsonOptions, writerOptions, lines);
+                    foreach (var job in work.GetConsumingEnumerable()) job.Run(analyse);
                 }
-                while (inFlight.Count > 0) WriteHead(); // lines already started are finished, so output stays whole
+                for (int i = 0; i < options.Threads; i++) new Thread(Work) { IsBackground = true, Name = "newsnlp worker" }.Start();
+                try
+                {
+                    foreach (var document in documents)
+                    {
+                        if (cancellationToken.IsCancellationRequested)
+                        {
+                            document.Discard();
+                            break;
+                        }
+                        var job = new Job(document);
+                        inFlight.Enqueue(job);
+                        work.Add(job);
+                        while (inFlight.Count >= window || (inFlight.Count > 0 && inFlight.Peek().IsDone)) WriteHead();
+                    }
+                    while (inFlight.Count > 0) WriteHead(); // lines already started are finished, so output stays whole
+                }
+                finally
+                {
+                    work.CompleteAdding(); // the workers finish what they hold and stop
+                }
             }
             buffered.Flush();
             progress?.Done();
@@ -158,16 +192,63 @@ internal static class CliApp
         return failed > 0 ? ExitSomeFailed : ExitOk;
     }
 
-    /// <summary>One output line: the document's JSON, or its error line (then <c>Failed</c> is true).</summary>
-    private static (byte[] Line, bool Failed) Analyse(NewsPipeline pipeline, InputDocument document, CliOptions options, NewsJsonOptions jsonOptions)
+    /// <summary>One document in flight: its input, then the output line a worker made of it.</summary>
+    private sealed class Job(InputItem item)
     {
-        bool failed = false;
-        var buffer = new ArrayBufferWriter<byte>(256 + (document.Text?.Length ?? 0) * 2);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        private readonly ManualResetEventSlim _done = new(false);
+        private Line _line;
+        private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _error;
+
+        public bool IsDone => _done.IsSet;
+
+        public void Run(Func<InputItem, Line> analyse)
         {
-            Indented = options.Pretty,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
+            try { _line = analyse(item); }
+            catch (Exception e) { _error = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+            _done.Set();
+        }
+
+        /// <summary>Waits for the line; an unexpected failure is rethrown here, on the writing thread.</summary>
+        public Line Wait()
+        {
+            _done.Wait();
+            _error?.Throw();
+            return _line;
+        }
+    }
+
+    /// <summary>One output line, UTF-8 without its '\n', in a buffer of <see cref="LinePool"/>; <c>Failed</c> for an error line.</summary>
+    private readonly record struct Line(ArrayBufferWriter<byte> Bytes, bool Failed);
+
+    /// <summary>Output buffers shared by the workers and the writer, so a run reuses a few instead of allocating one a document.</summary>
+    private sealed class LinePool
+    {
+        // A buffer that grew past this for a huge document is dropped rather than kept.
+        private const int MaxKept = 1 << 22;
+        private readonly System.Collections.Concurrent.ConcurrentBag<ArrayBufferWriter<byte>> _free = [];
+
+        public ArrayBufferWriter<byte> Rent(int sizeHint)
+        {
+            if (!_free.TryTake(out var buffer)) buffer = new ArrayBufferWriter<byte>(Math.Max(sizeHint, 1 << 12));
+            return buffer;
+        }
+
+        public void Return(ArrayBufferWriter<byte> buffer)
+        {
+            if (buffer.Capacity > MaxKept) return;
+            buffer.ResetWrittenCount();
+            _free.Add(buffer);
+        }
+    }
+
+    /// <summary>One output line: the document's JSON, or its error line (then <c>Failed</c> is true).</summary>
+    private static Line Analyse(NewsPipeline pipeline, InputItem item, CliOptions options, NewsJsonOptions jsonOptions,
+        JsonWriterOptions writerOptions, LinePool lines)
+    {
+        var document = item.Resolve();
+        bool failed = false;
+        var buffer = lines.Rent(256 + (document.Text?.Length ?? 0) * 2);
+        using (var writer = new Utf8JsonWriter(buffer, writerOptions))
         {
             if (document.Error is not null || document.Text is null)
             {
@@ -185,13 +266,29 @@ internal static class CliApp
                 {
                     // Misuse-level limits (a document over the maximum length) fail that document only.
                     writer.Reset();
-                    buffer.Clear();
+                    buffer.ResetWrittenCount();
                     failed = true;
                     WriteError(writer, document, e.Message);
                 }
             }
         }
-        return (buffer.WrittenSpan.ToArray(), failed);
+        return new Line(buffer, failed);
+    }
+
+    private const string WarmUpText =
+        "On Wednesday, Belarusian President Alexander Lukashenko told the U.N.: \"We will pay $5 million for 200 kilometres "
+        + "(125 miles) of road by 2026.\" Lukashenko, 70, said the three-year plan was agreed in Minsk.";
+
+    private static void WarmUp(INewsStage stage)
+    {
+        try
+        {
+            new NewsPipelineBuilder().Use(stage).Build().Process(WarmUpText, new DateOnly(2025, 3, 5));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only a head start: a stage that fails here fails on the documents, where it is reported.
+        }
     }
 
     private static void WriteError(Utf8JsonWriter writer, InputDocument document, string error)

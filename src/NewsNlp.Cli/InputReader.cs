@@ -9,22 +9,58 @@ namespace NewsNlp.Cli;
 /// <summary>One input document, or the reason it could not be read.</summary>
 internal sealed record InputDocument(string? Id, int? Line, DateOnly? Published, string? Text, string? Error);
 
+/// <summary>
+/// A document as read: decoded already (a text file), or a JSONL line whose parsing is left to the
+/// thread that analyses it (<see cref="Resolve"/>), so the reading thread only splits lines.
+/// </summary>
+internal readonly struct InputItem
+{
+    private readonly InputDocument? _document;
+    private readonly byte[]? _line; // rented from ArrayPool<byte>.Shared; given back by Resolve
+    private readonly int _length;
+    private readonly int _lineNumber;
+
+    public InputItem(InputDocument document) => _document = document;
+
+    public InputItem(byte[] line, int length, int lineNumber)
+    {
+        _line = line;
+        _length = length;
+        _lineNumber = lineNumber;
+    }
+
+    /// <summary>The document (parses a JSONL line; call once).</summary>
+    public InputDocument Resolve()
+    {
+        if (_document is not null) return _document;
+        var document = InputReader.ParseLine(_line.AsSpan(0, _length), _lineNumber);
+        ArrayPool<byte>.Shared.Return(_line!);
+        return document;
+    }
+
+    /// <summary>Gives the line's buffer back without parsing it (the run stopped).</summary>
+    public void Discard()
+    {
+        if (_line is not null) ArrayPool<byte>.Shared.Return(_line);
+    }
+}
+
 /// <summary>Reads documents from a text file, a folder of them, or a JSONL file or stream, lazily.</summary>
 internal static class InputReader
 {
-    public static (IEnumerable<InputDocument> Documents, int? Total) Open(string input, Stream stdin)
+    public static (IEnumerable<InputItem> Documents, int? Total) Open(string input, Stream stdin)
     {
         if (input == "-") return (ReadJsonLines(stdin, leaveOpen: true), null);
         if (Directory.Exists(input))
         {
             var files = Directory.GetFiles(input, "*.txt");
             Array.Sort(files, StringComparer.Ordinal);
-            return (files.Select(ReadTextFile), files.Length);
+            return (files.Select(f => new InputItem(ReadTextFile(f))), files.Length);
         }
         if (!File.Exists(input)) throw new FileNotFoundException("no such file or folder", input);
         if (input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
             return (ReadJsonLines(new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), leaveOpen: false), null);
-        return ([ReadTextFile(input)], 1);
+        return ([new InputItem(ReadTextFile(input))], 1);
     }
 
     private static InputDocument ReadTextFile(string path)
@@ -55,7 +91,7 @@ internal static class InputReader
         return true;
     }
 
-    private static IEnumerable<InputDocument> ReadJsonLines(Stream stream, bool leaveOpen)
+    private static IEnumerable<InputItem> ReadJsonLines(Stream stream, bool leaveOpen)
     {
         try
         {
@@ -67,7 +103,9 @@ internal static class InputReader
                 if (bytes.EndsWith((ReadOnlySpan<byte>)[(byte)'\r'])) bytes = bytes[..^1];
                 if (lineNumber == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
                 if (bytes.Trim((ReadOnlySpan<byte>)[(byte)' ', (byte)'\t']).IsEmpty) continue; // blank lines are not documents
-                yield return ParseLine(bytes, lineNumber);
+                var copy = ArrayPool<byte>.Shared.Rent(bytes.Length);
+                bytes.CopyTo(copy);
+                yield return new InputItem(copy, bytes.Length, lineNumber);
             }
         }
         finally
@@ -76,10 +114,85 @@ internal static class InputReader
         }
     }
 
-    private static InputDocument ParseLine(ReadOnlySpan<byte> bytes, int lineNumber)
+    /// <summary>One JSONL line: {"id": ..., "published": ..., "text": ...}, or the reason it is not a document.</summary>
+    internal static InputDocument ParseLine(ReadOnlySpan<byte> bytes, int lineNumber)
     {
         string fallbackId = lineNumber.ToString(CultureInfo.InvariantCulture);
         if (!Utf8.IsValid(bytes)) return new InputDocument(fallbackId, lineNumber, null, null, "invalid UTF-8");
+        return TryParseSimple(bytes, lineNumber, fallbackId) ?? ParseWithDocument(bytes, lineNumber, fallbackId);
+    }
+
+    /// <summary>
+    /// The common case read straight from the bytes: one object, each field at most once, nothing after it.
+    /// Anything else (bad JSON, repeated fields, ...) returns null and goes through <see cref="ParseWithDocument"/>,
+    /// which gives the same result the slow way and words the errors.
+    /// </summary>
+    private static InputDocument? TryParseSimple(ReadOnlySpan<byte> bytes, int lineNumber, string fallbackId)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            bool hasId = false, hasPublished = false, hasText = false;
+            string id = fallbackId;
+            JsonTokenType publishedType = JsonTokenType.None;
+            string? publishedValue = null, text = null;
+            while (true)
+            {
+                if (!reader.Read()) return null;
+                if (reader.TokenType == JsonTokenType.EndObject) break;
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    if (hasId) return null;
+                    hasId = true;
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.String) id = reader.GetString() ?? fallbackId;
+                    else if (reader.TokenType == JsonTokenType.Number) id = Encoding.UTF8.GetString(reader.ValueSpan);
+                    else reader.Skip();
+                }
+                else if (reader.ValueTextEquals("published"u8))
+                {
+                    if (hasPublished) return null;
+                    hasPublished = true;
+                    reader.Read();
+                    publishedType = reader.TokenType;
+                    if (publishedType == JsonTokenType.String) publishedValue = reader.GetString();
+                    else reader.Skip();
+                }
+                else if (reader.ValueTextEquals("text"u8))
+                {
+                    if (hasText) return null;
+                    hasText = true;
+                    reader.Read();
+                    if (reader.TokenType == JsonTokenType.String) text = reader.GetString();
+                    else reader.Skip();
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+            if (!bytes[(int)reader.BytesConsumed..].Trim(" \t\r\n"u8).IsEmpty) return null;
+
+            DateOnly? published = null;
+            if (hasPublished && publishedType != JsonTokenType.Null)
+            {
+                if (publishedValue is null || !CliOptions.TryParseDate(publishedValue, out var date))
+                    return new InputDocument(id, lineNumber, null, null, "\"published\" must be an ISO date (YYYY-MM-DD) or date-time");
+                published = date;
+            }
+            if (text is null) return new InputDocument(id, lineNumber, published, null, "no string \"text\" field");
+            return new InputDocument(id, lineNumber, published, text, null);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static InputDocument ParseWithDocument(ReadOnlySpan<byte> bytes, int lineNumber, string fallbackId)
+    {
         try
         {
             var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
@@ -111,8 +224,9 @@ internal static class InputReader
                 return new InputDocument(id, lineNumber, published, null, "no string \"text\" field");
             return new InputDocument(id, lineNumber, published, textElement.GetString(), null);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string that cannot be decoded ("\ud800", a lone surrogate escape).
             return new InputDocument(fallbackId, lineNumber, null, null, $"not valid JSON: {e.Message}");
         }
     }

@@ -46,8 +46,22 @@ internal sealed class EntitiesStage : INewsStage
         }
         var gazetteer = Gazetteer.Default;
         var text = context.Text;
+        var scratch = EntityScratch.Rent(text);
+        try
+        {
+            context.Entities = Find(context, model, gazetteer, scratch);
+        }
+        finally
+        {
+            EntityScratch.Return(scratch);
+        }
+    }
+
+    private ImmutableArray<Entity> Find(NewsStageContext context, NerModel model, Gazetteer gazetteer, EntityScratch scratch)
+    {
+        var text = context.Text;
         var tokens = context.Tokens.AsSpan();
-        var mentions = new List<WorkMention>();
+        var mentions = scratch.Mentions;
         int max = _options.MaxSentenceTokens;
 
         int[] starts = ArrayPool<int>.Shared.Rent(max);
@@ -86,17 +100,17 @@ internal sealed class EntitiesStage : INewsStage
             ArrayPool<byte>.Shared.Return(labels);
         }
 
-        EntityRules.SplitCoordinations(text, context.Tokens, gazetteer, mentions);
+        EntityRules.SplitCoordinations(text, context.Tokens, gazetteer, mentions, scratch);
         EntityRules.FixTypes(text, tokens, gazetteer, mentions);
         EntityRules.FixStormsAndTitles(text, tokens, gazetteer, mentions);
         EntityRules.TrimTitlesBeforePeople(text, tokens, gazetteer, mentions);
         EntityRules.TrimLeadingTitles(text, tokens, gazetteer, mentions);
         EntityRules.AgreeCoordinations(text, tokens, gazetteer, mentions);
-        EntityRules.AddDemonyms(text, context.Tokens, context.Sentences, gazetteer, mentions);
-        if (_options.PropagateNames) EntityGrouper.Propagate(text, context.Tokens, context.Sentences, mentions);
-        EntityGrouper.UnifyTypes(mentions);
-        EntityGrouper.Group(text, context.Tokens, gazetteer, mentions);
-        if (_options.CollectDescriptors) EntityDescriptors.Collect(text, context.Tokens, context.Sentences, gazetteer, mentions);
+        EntityRules.AddDemonyms(text, context.Tokens, context.Sentences, gazetteer, mentions, scratch);
+        if (_options.PropagateNames) EntityGrouper.Propagate(text, context.Tokens, context.Sentences, mentions, scratch);
+        EntityGrouper.UnifyTypes(text, context.Tokens, mentions, scratch);
+        EntityGrouper.Group(text, context.Tokens, gazetteer, mentions, scratch);
+        if (_options.CollectDescriptors) EntityDescriptors.Collect(text, context.Tokens, context.Sentences, gazetteer, mentions, scratch);
 
         var result = ImmutableArray.CreateBuilder<Entity>(mentions.Count);
         foreach (var m in mentions)
@@ -108,7 +122,7 @@ internal sealed class EntitiesStage : INewsStage
                 Descriptors = m.Descriptors.IsDefault ? [] : m.Descriptors,
             });
         }
-        context.Entities = result.MoveToImmutable();
+        return result.MoveToImmutable();
     }
 
     /// <summary>Whether any word has a letter (sentences of numbers and symbols are skipped; caseless ones are not).</summary>

@@ -38,53 +38,94 @@ internal static class EntityDescriptors
 
     private static readonly HashSet<string> s_articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "his", "her", "its", "their" };
 
+    // Span views of the word sets: look words up in the text without building strings.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_wordsBySpan = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_joinersBySpan = s_joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_articlesBySpan = s_articles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int MaxWords = 8;
 
-    public static void Collect(string text, ImmutableArray<Token> tokenArray, ImmutableArray<Sentence> sentences, Gazetteer gazetteer, List<WorkMention> mentions)
+    private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
+
+    public static void Collect(string text, ImmutableArray<Token> tokenArray, ImmutableArray<Sentence> sentences, Gazetteer gazetteer,
+        List<WorkMention> mentions, EntityScratch scratch)
     {
         var tokens = tokenArray.AsSpan();
         if (mentions.Count == 0) return;
-        // Which mention covers each token (mentions are sorted and do not overlap).
-        var owner = new Dictionary<int, int>();
+        // Which mention covers each token, or -1 (mentions are sorted and do not overlap).
+        var owner = scratch.TokenInts(tokens.Length, -1);
         for (int i = 0; i < mentions.Count; i++)
         {
             for (int k = mentions[i].First; k < mentions[i].End; k++) owner[k] = i;
         }
-        var byEntity = new Dictionary<int, List<string>>();
+        // The descriptors of each entity, in order: a chain through (descriptor, next) pairs from head[entity] to tail[entity].
+        var chains = scratch.Descriptors;
+        chains.Clear();
+        var heads = scratch.Ints;
+        heads.Clear();
+        var tails = scratch.Ints2;
+        tails.Clear();
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             if (m.Type is not (EntityType.Person or EntityType.Org)) continue;
             var sentence = sentences[m.Sentence];
-            var before = Before(text, tokens, sentence.FirstTokenIndex, m.First, owner, mentions, gazetteer);
-            var after = After(text, tokens, sentence.TokenEnd, m.End, owner, mentions, gazetteer);
-            foreach (var d in new[] { before, after })
-            {
-                if (d is null) continue;
-                if (!byEntity.TryGetValue(m.EntityId, out var list)) byEntity[m.EntityId] = list = [];
-                if (!list.Contains(d, StringComparer.OrdinalIgnoreCase)) list.Add(d);
-            }
+            Add(m.EntityId, Before(text, tokens, sentence.FirstTokenIndex, m.First, owner, mentions, gazetteer));
+            Add(m.EntityId, After(text, tokens, sentence.TokenEnd, m.End, owner, mentions, gazetteer));
         }
-        if (byEntity.Count == 0) return;
-        var arrays = byEntity.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray());
+        if (chains.Count == 0) return;
+        var arrays = scratch.DescriptorArrays(heads.Count);
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
         foreach (ref var m in span)
         {
-            if (m.Type is EntityType.Person or EntityType.Org && arrays.TryGetValue(m.EntityId, out var d)) m.Descriptors = d;
+            if (m.Type is not (EntityType.Person or EntityType.Org) || m.EntityId >= heads.Count || heads[m.EntityId] < 0) continue;
+            if (arrays[m.EntityId].IsDefault)
+            {
+                int n = 0;
+                for (int c = heads[m.EntityId]; c >= 0; c = chains[c].Next) n++;
+                var items = new string[n];
+                n = 0;
+                for (int c = heads[m.EntityId]; c >= 0; c = chains[c].Next) items[n++] = chains[c].Text;
+                arrays[m.EntityId] = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+            }
+            m.Descriptors = arrays[m.EntityId];
+        }
+        arrays.Clear();
+        chains.Clear();
+        heads.Clear();
+        tails.Clear();
+
+        void Add(int entity, string? d)
+        {
+            if (d is null) return;
+            while (heads.Count <= entity)
+            {
+                heads.Add(-1);
+                tails.Add(-1);
+            }
+            for (int c = heads[entity]; c >= 0; c = chains[c].Next)
+            {
+                if (string.Equals(chains[c].Text, d, StringComparison.OrdinalIgnoreCase)) return;
+            }
+            chains.Add((d, -1));
+            int added = chains.Count - 1;
+            if (heads[entity] < 0) heads[entity] = added;
+            else System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chains)[tails[entity]].Next = added;
+            tails[entity] = added;
         }
     }
 
     private static bool IsTitleWord(string text, Token t, Gazetteer gazetteer)
     {
         if (t.Kind != TokenKind.Word) return false;
-        var word = text.Substring(t.Start, t.Length);
-        if (s_words.Contains(word)) return true;
+        var word = Word(text, t);
+        if (s_wordsBySpan.Contains(word)) return true;
         // Capitalised titles only: "Major Smith" has a title, "a major Warhol show" does not.
         return char.IsUpper(word[0]) && gazetteer.TryLookup(text, [t], out var entry) && (entry.Categories & GazetteerCategory.Title) != 0;
     }
 
     /// <summary>The title run just before a name, or null.</summary>
-    private static string? Before(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int first, Dictionary<int, int> owner,
+    private static string? Before(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int first, ReadOnlySpan<int> owner,
         List<WorkMention> mentions, Gazetteer gazetteer)
     {
         int start = first;
@@ -94,7 +135,7 @@ internal static class EntityDescriptors
         while (j >= sentenceStart && words < MaxWords)
         {
             var t = tokens[j];
-            if (owner.TryGetValue(j, out int mi))
+            if (owner[j] is int mi and >= 0)
             {
                 var other = mentions[mi];
                 if (other.Type == EntityType.Person) break;
@@ -112,14 +153,14 @@ internal static class EntityDescriptors
                 continue;
             }
             // "Secretary of State", "vice-president": a joiner between two title words.
-            if (s_joiners.Contains(text.Substring(t.Start, t.Length)) && j - 1 >= sentenceStart && start == j + 1 && start != first
-                && (IsTitleWord(text, tokens[j - 1], gazetteer) || owner.ContainsKey(j - 1)))
+            if (s_joinersBySpan.Contains(Word(text, t)) && j - 1 >= sentenceStart && start == j + 1 && start != first
+                && (IsTitleWord(text, tokens[j - 1], gazetteer) || owner[j - 1] >= 0))
             {
                 j--;
                 continue;
             }
             // A possessive before the title ("Russia's foreign minister") belongs to the description.
-            if ((t.Flags & TokenFlags.Clitic) != 0 && j - 1 >= sentenceStart && owner.ContainsKey(j - 1) && start == j + 1)
+            if ((t.Flags & TokenFlags.Clitic) != 0 && j - 1 >= sentenceStart && owner[j - 1] >= 0 && start == j + 1)
             {
                 j--;
                 continue;
@@ -131,19 +172,19 @@ internal static class EntityDescriptors
     }
 
     /// <summary>An appositive after a name: ", the Kremlin spokesman," → "Kremlin spokesman"; or null.</summary>
-    private static string? After(string text, ReadOnlySpan<Token> tokens, int sentenceEnd, int end, Dictionary<int, int> owner,
+    private static string? After(string text, ReadOnlySpan<Token> tokens, int sentenceEnd, int end, ReadOnlySpan<int> owner,
         List<WorkMention> mentions, Gazetteer gazetteer)
     {
         if (end >= sentenceEnd || text[tokens[end].Start] != ',' || tokens[end].Length != 1) return null;
         int j = end + 1;
-        if (j < sentenceEnd && s_articles.Contains(text.Substring(tokens[j].Start, tokens[j].Length))) j++;
+        if (j < sentenceEnd && s_articlesBySpan.Contains(Word(text, tokens[j]))) j++;
         int start = j;
         bool hasTitle = false;
         int last = -1;
         while (j < sentenceEnd && j - start < MaxWords)
         {
             var t = tokens[j];
-            if (owner.TryGetValue(j, out int mi))
+            if (owner[j] is int mi and >= 0)
             {
                 if (mentions[mi].Type == EntityType.Person) return null;
                 j = mentions[mi].End;
@@ -151,7 +192,7 @@ internal static class EntityDescriptors
                 continue;
             }
             if (IsTitleWord(text, t, gazetteer)) { hasTitle = true; last = j; j++; continue; }
-            if ((t.Flags & TokenFlags.Clitic) != 0 || s_joiners.Contains(text.Substring(t.Start, t.Length))
+            if ((t.Flags & TokenFlags.Clitic) != 0 || s_joinersBySpan.Contains(Word(text, t))
                 || (t.Kind == TokenKind.Number) || (t.Flags & TokenFlags.Dash) != 0 || t.Kind == TokenKind.Word && j == start)
             {
                 j++;

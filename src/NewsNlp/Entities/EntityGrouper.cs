@@ -13,65 +13,58 @@ internal static class EntityGrouper
     /// <summary>Names longer than this (in tokens) are not propagated or used as canonical forms of shorter ones.</summary>
     private const int MaxNameTokens = 8;
 
-    private static string TokenText(string text, Token t) => text.Substring(t.Start, t.Length);
+    private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
 
     /// <summary>
     /// Finds untagged occurrences of names tagged elsewhere in the document: the same capitalised
     /// words, or the surname of a tagged full name ("Lukashenko" after "Alexander Lukashenko").
     /// </summary>
-    public static void Propagate(string text, ImmutableArray<Token> tokenArray, ImmutableArray<Sentence> sentences, List<WorkMention> mentions)
+    public static void Propagate(string text, ImmutableArray<Token> tokenArray, ImmutableArray<Sentence> sentences, List<WorkMention> mentions,
+        EntityScratch scratch)
     {
         if (mentions.Count == 0) return;
         var tokens = tokenArray.AsSpan();
-        // Candidate names by first word: (token texts, type).
-        var byFirst = new Dictionary<string, List<(string[] Words, EntityType Type)>>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        void AddCandidate(string[] words, EntityType type)
-        {
-            if (words.Length == 0 || words.Length > MaxNameTokens) return;
-            foreach (var w in words)
-            {
-                if (w.Length == 0 || !char.IsUpper(w[0])) return; // only capitalised names
-            }
-            if (words.Length == 1 && words[0].Length < 2) return;
-            if (!seen.Add(string.Join(' ', words) + "\u0001" + type)) return;
-            if (!byFirst.TryGetValue(words[0], out var list)) byFirst[words[0]] = list = [];
-            if (list.Count < 8) list.Add((words, type));
-        }
+        // Candidate names grouped by first word: up to 8 per word, in slots [8 * group, 8 * group + count).
+        const int PerWord = 8;
+        scratch.ClearMaps();
+        var byFirst = scratch.Ranges; // first word → group
+        var counts = scratch.Ints;
+        counts.Clear();
+        var slots = scratch.Candidates(0);
 
         foreach (var m in mentions)
         {
             bool sentenceStart = m.First == sentences[m.Sentence].FirstTokenIndex;
-            var words = new string[m.End - m.First];
-            for (int k = m.First; k < m.End; k++) words[k - m.First] = TokenText(text, tokens[k]);
+            int count = m.End - m.First;
             // A one-word name seen only at the start of a sentence may be a capitalised common word.
-            if (!sentenceStart || words.Length > 1) AddCandidate(words, m.Type);
-            if (m.Type == EntityType.Person && words.Length > 1 && words.Length <= 4)
-                AddCandidate([words[^1]], EntityType.Person);
+            if (!sentenceStart || count > 1) AddCandidate(text, tokens, new Candidate(m.First, count, m.Type));
+            if (m.Type == EntityType.Person && count > 1 && count <= 4)
+                AddCandidate(text, tokens, new Candidate(m.End - 1, 1, EntityType.Person));
         }
-        foreach (var list in byFirst.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        for (int g = 0; g < counts.Count; g++)
+            slots.AsSpan(g * PerWord, counts[g]).Sort((a, b) => b.Count.CompareTo(a.Count));
 
-        var covered = new bool[tokens.Length];
+        var covered = scratch.Flags(tokens.Length);
         foreach (var m in mentions)
         {
             for (int k = m.First; k < m.End; k++) covered[k] = true;
         }
-        var added = new List<WorkMention>();
-        var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        var added = scratch.Other;
+        added.Clear();
         int sentence = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             while (sentence + 1 < sentences.Length && sentences[sentence].TokenEnd <= i) sentence++;
             if (covered[i] || tokens[i].Kind != TokenKind.Word || (tokens[i].Flags & TokenFlags.Capitalized) == 0) continue;
-            if (!lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var candidates)) continue;
-            foreach (var (words, type) in candidates)
+            if (!byFirst.TryGetValue(TextRange.Of(tokens[i]), out int group)) continue;
+            foreach (var candidate in slots.AsSpan(group * PerWord, counts[group]))
             {
-                int end = i + words.Length;
+                int end = i + candidate.Count;
                 if (end > tokens.Length) continue;
                 bool match = true;
-                for (int k = 0; k < words.Length && match; k++)
+                for (int k = 0; k < candidate.Count && match; k++)
                 {
-                    match = !covered[i + k] && text.AsSpan(tokens[i + k].Start, tokens[i + k].Length).SequenceEqual(words[k]);
+                    match = !covered[i + k] && Word(text, tokens[i + k]).SequenceEqual(Word(text, tokens[candidate.First + k]));
                 }
                 // Not the first half of a longer capitalised run ("Minsk Tractor Works").
                 if (match && end < tokens.Length && tokens[end].Kind == TokenKind.Word && (tokens[end].Flags & TokenFlags.Capitalized) != 0
@@ -80,7 +73,7 @@ internal static class EntityGrouper
                 if (!match) continue;
                 added.Add(new WorkMention
                 {
-                    First = i, End = end, Type = type, Sentence = sentence,
+                    First = i, End = end, Type = candidate.Type, Sentence = sentence,
                     Text = text[tokens[i].Start..tokens[end - 1].End],
                 });
                 for (int k = i; k < end; k++) covered[k] = true;
@@ -88,65 +81,122 @@ internal static class EntityGrouper
                 break;
             }
         }
+        scratch.ClearMaps();
         if (added.Count == 0) return;
         mentions.AddRange(added);
+        added.Clear();
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
+
+        void AddCandidate(string text, ReadOnlySpan<Token> tokens, Candidate candidate)
+        {
+            if (candidate.Count == 0 || candidate.Count > MaxNameTokens) return;
+            for (int k = candidate.First; k < candidate.First + candidate.Count; k++)
+            {
+                if (!char.IsUpper(text[tokens[k].Start])) return; // only capitalised names
+            }
+            if (candidate.Count == 1 && tokens[candidate.First].Length < 2) return;
+            var first = TextRange.Of(tokens[candidate.First]);
+            if (byFirst.TryGetValue(first, out int group))
+            {
+                // Each name once per type.
+                foreach (var other in slots.AsSpan(group * PerWord, counts[group]))
+                {
+                    if (other.Type == candidate.Type && SameWords(text, tokens, other, candidate)) return;
+                }
+                if (counts[group] >= PerWord) return;
+            }
+            else
+            {
+                group = counts.Count;
+                byFirst.Add(first, group);
+                counts.Add(0);
+                slots = scratch.Candidates(counts.Count * PerWord);
+            }
+            slots[group * PerWord + counts[group]] = candidate;
+            counts[group]++;
+        }
+    }
+
+    private static bool SameWords(string text, ReadOnlySpan<Token> tokens, Candidate a, Candidate b)
+    {
+        if (a.Count != b.Count) return false;
+        for (int k = 0; k < a.Count; k++)
+        {
+            if (!Word(text, tokens[a.First + k]).SequenceEqual(Word(text, tokens[b.First + k]))) return false;
+        }
+        return true;
     }
 
     /// <summary>
     /// Gives every mention with the same text the same type (the most frequent; the first on ties),
     /// and makes a one-word mention that is the surname of a tagged person a person.
     /// </summary>
-    public static void UnifyTypes(List<WorkMention> mentions)
+    public static void UnifyTypes(string text, ImmutableArray<Token> tokens, List<WorkMention> mentions, EntityScratch scratch)
     {
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        scratch.ClearMaps();
+        var surnames = scratch.RangeSet;
         foreach (var m in mentions)
         {
             if (m.Type == EntityType.Person && m.End - m.First > 1)
             {
                 int space = m.Text.LastIndexOf(' ');
-                if (space > 0) surnames.Add(m.Text[(space + 1)..]);
+                if (space > 0) surnames.Add(new TextRange(tokens[m.First].Start + space + 1, m.Text.Length - space - 1));
             }
         }
-        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        // Per distinct text, at votes[at..(at + 8)] two votes a mention of each type, and at votes[at + 8]
+        // the type of its first mention: ties go to it.
+        const int Slots = 9;
+        var index = scratch.Ranges;
+        var votes = scratch.Ints;
+        votes.Clear();
         foreach (var m in mentions)
         {
-            if (!votes.TryGetValue(m.Text, out var v)) votes[m.Text] = v = new int[8];
-            v[(int)m.Type] += 2;
+            var key = new TextRange(tokens[m.First].Start, m.Text.Length);
+            if (!index.TryGetValue(key, out int at))
+            {
+                at = votes.Count;
+                index.Add(key, at);
+                for (int k = 0; k < Slots; k++) votes.Add(0);
+                votes[at + 8] = (int)m.Type;
+            }
+            votes[at + (int)m.Type] += 2;
         }
+        var v = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(votes);
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
-        // Ties go to the type of the first mention: give it one extra half-vote.
-        var firstType = new Dictionary<string, EntityType>(StringComparer.Ordinal);
-        foreach (ref var m in span) firstType.TryAdd(m.Text, m.Type);
         foreach (ref var m in span)
         {
-            if (m.End - m.First == 1 && surnames.Contains(m.Text))
+            var key = new TextRange(tokens[m.First].Start, m.Text.Length);
+            if (m.End - m.First == 1 && surnames.Contains(key))
             {
                 m.Type = EntityType.Person;
                 continue;
             }
-            var v = votes[m.Text];
-            int best = (int)firstType[m.Text];
-            for (int t = 0; t < v.Length; t++)
+            int at = index[key];
+            int best = v[at + 8];
+            for (int t = 0; t < 8; t++)
             {
-                if (v[t] > v[best]) best = t;
+                if (v[at + t] > v[at + best]) best = t;
             }
             m.Type = (EntityType)best;
         }
+        votes.Clear();
+        scratch.ClearMaps();
     }
 
     /// <summary>Sets <see cref="WorkMention.Name"/> and <see cref="WorkMention.EntityId"/>.</summary>
-    public static void Group(string text, ImmutableArray<Token> tokenArray, Gazetteer gazetteer, List<WorkMention> mentions)
+    public static void Group(string text, ImmutableArray<Token> tokenArray, Gazetteer gazetteer, List<WorkMention> mentions, EntityScratch scratch)
     {
         var tokens = tokenArray.AsSpan();
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions);
+        scratch.ClearMaps();
 
         // People: the longest full name with the same last word (or, failing that, the same first word).
-        var byLast = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byFirst = new Dictionary<string, string>(StringComparer.Ordinal);
-        var ambiguousFirst = new HashSet<string>(StringComparer.Ordinal);
+        var byLast = scratch.RangeStrings;
+        var byFirst = scratch.RangeStrings2;
+        var ambiguousFirst = scratch.RangeSet;
         // Organisations: full names by acronym ("United Nations" → "UN").
-        var byAcronym = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byAcronym = scratch.Strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> acronymBuffer = stackalloc char[MaxNameTokens];
         foreach (ref var m in span)
         {
             m.Name = Normalize(m.Text);
@@ -154,19 +204,21 @@ internal static class EntityGrouper
             if (count < 2 || count > MaxNameTokens) continue;
             if (m.Type == EntityType.Person)
             {
-                string last = TokenText(text, tokens[m.End - 1]);
-                string first = TokenText(text, tokens[m.First]);
+                var last = TextRange.Of(tokens[m.End - 1]);
+                var first = TextRange.Of(tokens[m.First]);
                 if (!byLast.TryGetValue(last, out var old) || old.Length < m.Name.Length) byLast[last] = m.Name;
-                if (byFirst.TryGetValue(first, out var oldFirst) && !oldFirst.EndsWith(last, StringComparison.Ordinal)) ambiguousFirst.Add(first);
+                if (byFirst.TryGetValue(first, out var oldFirst) && !oldFirst.AsSpan().EndsWith(Word(text, tokens[m.End - 1]), StringComparison.Ordinal))
+                    ambiguousFirst.Add(first);
                 if (!byFirst.TryGetValue(first, out oldFirst) || oldFirst.Length < m.Name.Length) byFirst[first] = m.Name;
             }
             else if (m.Type == EntityType.Org)
             {
-                var acronym = Acronym(text, tokens[m.First..m.End]);
+                var acronym = Acronym(text, tokens[m.First..m.End], acronymBuffer);
                 if (acronym.Length >= 2 && (!byAcronym.TryGetValue(acronym, out var old) || old.Length < m.Name.Length)) byAcronym[acronym] = m.Name;
             }
         }
 
+        Span<char> bareBuffer = stackalloc char[64];
         foreach (ref var m in span)
         {
             int count = m.End - m.First;
@@ -174,18 +226,21 @@ internal static class EntityGrouper
             {
                 case EntityType.Person:
                 {
-                    string last = TokenText(text, tokens[m.End - 1]);
+                    var last = TextRange.Of(tokens[m.End - 1]);
                     if (byLast.TryGetValue(last, out var full) && ContainsWords(full, m.Name)) m.Name = full;
                     else if (count == 1 && byFirst.TryGetValue(last, out full) && !ambiguousFirst.Contains(last)) m.Name = full;
                     // A well-known person called by surname alone, with no fuller form in the document.
-                    else if (count == 1 && NotablePeople.TryGetFullName(last, out full)) m.Name = full;
+                    else if (count == 1 && NotablePeople.TryGetFullName(Word(text, tokens[m.End - 1]), out full)) m.Name = full;
                     break;
                 }
                 case EntityType.Org:
                 {
-                    if (count == 1)
+                    if (count == 1 && byAcronym.Dictionary.Count > 0)
                     {
-                        var bare = m.Text.Replace(".", "", StringComparison.Ordinal);
+                        // The mention without its dots ("U.N." → "UN").
+                        scoped ReadOnlySpan<char> bare = m.Text;
+                        if (bare.Contains('.'))
+                            bare = bare.Length <= bareBuffer.Length ? WithoutDots(bare, bareBuffer) : m.Text.Replace(".", "", StringComparison.Ordinal);
                         if (byAcronym.TryGetValue(bare, out var full)) m.Name = full;
                     }
                     break;
@@ -199,36 +254,57 @@ internal static class EntityGrouper
             }
         }
 
-        // Entity ids in order of first mention; one id per (type, name).
-        var ids = new Dictionary<(EntityType, string), int>();
+        // Entity ids in order of first mention; one id per (type, name), names compared upper-cased.
+        var ids = scratch.Names;
         foreach (ref var m in span)
         {
-            var key = (m.Type is EntityType.Loc or EntityType.Fac ? EntityType.Gpe : m.Type, m.Name.ToUpperInvariant());
+            var key = (m.Type is EntityType.Loc or EntityType.Fac ? EntityType.Gpe : m.Type, m.Name);
             if (!ids.TryGetValue(key, out int id)) ids[key] = id = ids.Count;
             m.EntityId = id;
         }
+        scratch.ClearMaps();
+    }
+
+    private static ReadOnlySpan<char> WithoutDots(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        int n = 0;
+        foreach (char c in word)
+        {
+            if (c != '.') buffer[n++] = c;
+        }
+        return buffer[..n];
     }
 
     /// <summary>Whether every word of <paramref name="part"/> is a word of <paramref name="full"/>.</summary>
     private static bool ContainsWords(string full, string part)
     {
-        var words = full.Split(' ');
-        foreach (var w in part.Split(' '))
+        foreach (var p in part.AsSpan().Split(' '))
         {
-            if (Array.IndexOf(words, w) < 0) return false;
+            var word = part.AsSpan(p);
+            bool found = false;
+            foreach (var f in full.AsSpan().Split(' '))
+            {
+                if (full.AsSpan(f).SequenceEqual(word))
+                {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
         }
         return true;
     }
 
-    private static string Acronym(string text, ReadOnlySpan<Token> tokens)
+    /// <summary>The capital initials of the words (at most one a token, so <paramref name="buffer"/> needs one char a token).</summary>
+    private static ReadOnlySpan<char> Acronym(string text, ReadOnlySpan<Token> tokens, Span<char> buffer)
     {
-        var sb = new StringBuilder();
+        int n = 0;
         foreach (var t in tokens)
         {
             char c = text[t.Start];
-            if (t.Kind == TokenKind.Word && char.IsUpper(c)) sb.Append(c);
+            if (t.Kind == TokenKind.Word && char.IsUpper(c)) buffer[n++] = c;
         }
-        return sb.ToString();
+        return buffer[..n];
     }
 
     /// <summary>The mention with runs of whitespace (line breaks included) as single spaces.</summary>

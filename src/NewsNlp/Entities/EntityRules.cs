@@ -18,6 +18,8 @@ internal static class EntityRules
         "union", "club", "team", "startup", "publisher", "studio", "label", "watchdog", "regulator", "ministry",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgCuesBySpan = s_orgCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const GazetteerCategory Political = GazetteerCategory.Country | GazetteerCategory.UsState;
 
     private const GazetteerCategory Places = GazetteerCategory.Country | GazetteerCategory.UsState | GazetteerCategory.Capital
@@ -60,7 +62,7 @@ internal static class EntityRules
                 && (m.Type != EntityType.Person || m.End - m.First == 1) && (categories & Places) == 0)
             {
                 var before = tokens[m.First - 1];
-                if (before.Kind == TokenKind.Word && s_orgCues.Contains(text.Substring(before.Start, before.Length))
+                if (before.Kind == TokenKind.Word && s_orgCuesBySpan.Contains(text.AsSpan(before.Start, before.Length))
                     && !char.IsUpper(text[before.Start]))
                     m.Type = EntityType.Org;
             }
@@ -96,6 +98,8 @@ internal static class EntityRules
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Madam", "Mx", "Mx.",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_honorificsBySpan = s_honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Takes titles off the start of a mention ("Ms Buchtmann" → "Buchtmann", "President Biden" → "Biden");
     /// after an honorific the rest is a person. Titles stay available as descriptors.
@@ -111,8 +115,7 @@ internal static class EntityRules
             {
                 var t = tokens[first];
                 if (t.Kind != TokenKind.Word || (t.Flags & TokenFlags.Capitalized) == 0) break;
-                var word = text.Substring(t.Start, t.Length);
-                if (s_honorifics.Contains(word)) honorific = true;
+                if (s_honorificsBySpan.Contains(text.AsSpan(t.Start, t.Length))) honorific = true;
                 else if (m.Type != EntityType.Person // "General Motors" keeps its first word
                     || !(gazetteer.TryLookup(text, tokens[first..(first + 1)], out var entry) && entry.Categories == GazetteerCategory.Title)) break;
                 first++;
@@ -171,6 +174,15 @@ internal static class EntityRules
 
     private static readonly HashSet<string> s_stormWords = new(StringComparer.Ordinal) { "Hurricane", "Typhoon", "Cyclone", "Storm", "HURRICANE", "TYPHOON", "CYCLONE", "STORM" };
 
+    // Span views of the word sets above: look words up in the text without building strings.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_articlesBySpan = s_articles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_warWordsBySpan = s_warWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lawWordsBySpan = s_lawWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgFacilityHeadsBySpan = s_orgFacilityHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stormWordsBySpan = s_stormWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> Word(string text, Token t) => text.AsSpan(t.Start, t.Length);
+
     /// <summary>
     /// Named storms are events ("Hurricane Milton"), and a name that is only a piece of a title
     /// ("State" in "Secretary of State") is not a mention.
@@ -191,7 +203,7 @@ internal static class EntityRules
                 int first = m.First, end = m.End;
                 while (end - first > 1 && IsLowerWord(text, tokens[end - 1]) && (tokens[end - 1].Flags & TokenFlags.SpaceBefore) != 0) end--;
                 while (end - first > 1 && IsLowerWord(text, tokens[first])
-                    && (s_articles.Contains(text.Substring(tokens[first].Start, tokens[first].Length)) || tokens[first].Length >= 4)
+                    && (s_articlesBySpan.Contains(Word(text, tokens[first])) || tokens[first].Length >= 4)
                     && (tokens[first + 1].Flags & TokenFlags.SpaceBefore) != 0)
                     first++;
                 if (first != m.First || end != m.End)
@@ -201,27 +213,27 @@ internal static class EntityRules
                     m.Text = text[tokens[first].Start..tokens[end - 1].End];
                 }
             }
-            if (m.End - m.First > 1 && s_stormWords.Contains(text.Substring(tokens[m.First].Start, tokens[m.First].Length)))
+            if (m.End - m.First > 1 && s_stormWordsBySpan.Contains(Word(text, tokens[m.First])))
             {
                 m.Type = EntityType.Event;
             }
             else if (m.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc && m.End - m.First > 1
-                && s_warWords.Contains(text.Substring(tokens[m.End - 1].Start, tokens[m.End - 1].Length)))
+                && s_warWordsBySpan.Contains(Word(text, tokens[m.End - 1])))
             {
                 m.Type = EntityType.Event; // "Vietnam War", "Arab Spring"
             }
             else if (m.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc && m.End - m.First > 1
-                && s_lawWords.Contains(text.Substring(tokens[m.End - 1].Start, tokens[m.End - 1].Length)))
+                && s_lawWordsBySpan.Contains(Word(text, tokens[m.End - 1])))
             {
                 m.Type = EntityType.Misc; // laws and treaties: "Clean Air Act", "Paris Agreement"
             }
             else if (m.Type == EntityType.Org && m.End - m.First > 1
-                && s_orgFacilityHeads.Contains(text.Substring(tokens[m.End - 1].Start, tokens[m.End - 1].Length)))
+                && s_orgFacilityHeadsBySpan.Contains(Word(text, tokens[m.End - 1])))
             {
                 m.Type = EntityType.Fac; // "Fisht Stadium", "Castlefrank Road"
             }
             else if (m.First > 0 && tokens[m.First - 1].Kind == TokenKind.Word
-                && s_stormWords.Contains(text.Substring(tokens[m.First - 1].Start, tokens[m.First - 1].Length))
+                && s_stormWordsBySpan.Contains(Word(text, tokens[m.First - 1]))
                 && (i == 0 || span[i - 1].End < m.First))
             {
                 m.First--;
@@ -255,15 +267,16 @@ internal static class EntityRules
 
     /// <summary>Adds nationalities the tagger missed: a capitalised demonym outside every mention ("European").</summary>
     public static void AddDemonyms(string text, ImmutableArray<Token> tokenArray, ImmutableArray<Sentence> sentences, Gazetteer gazetteer,
-        List<WorkMention> mentions)
+        List<WorkMention> mentions, EntityScratch scratch)
     {
         var tokens = tokenArray.AsSpan();
-        var covered = new bool[tokens.Length];
+        var covered = scratch.Flags(tokens.Length);
         foreach (var m in mentions)
         {
             for (int k = m.First; k < m.End; k++) covered[k] = true;
         }
-        var added = new List<WorkMention>();
+        var added = scratch.Other;
+        added.Clear();
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -300,6 +313,7 @@ internal static class EntityRules
         }
         if (added.Count == 0) return;
         mentions.AddRange(added);
+        added.Clear();
         mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
@@ -308,14 +322,17 @@ internal static class EntityRules
     /// document, a surname of a tagged person, or a country or city): "Putin and Zelensky"; and splits at
     /// a possessive, which never belongs inside a name: "Saudi Arabia's Civil Defense Authority".
     /// </summary>
-    public static void SplitCoordinations(string text, ImmutableArray<Token> tokens, Gazetteer gazetteer, List<WorkMention> mentions)
+    public static void SplitCoordinations(string text, ImmutableArray<Token> tokens, Gazetteer gazetteer, List<WorkMention> mentions,
+        EntityScratch scratch)
     {
-        var known = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        scratch.ClearMaps();
+        var known = scratch.Ranges; // name text → type
         foreach (var m in mentions)
         {
-            if (m.End - m.First == 1 || !m.Text.Contains(" and ", StringComparison.Ordinal)) known.TryAdd(m.Text, m.Type);
+            if (m.End - m.First == 1 || !m.Text.Contains(" and ", StringComparison.Ordinal))
+                known.TryAdd(TextRange.Between(tokens[m.First], tokens[m.End - 1]), (int)m.Type);
             if (m.Type == EntityType.Person && m.End - m.First > 1)
-                known.TryAdd(text.Substring(tokens[m.End - 1].Start, tokens[m.End - 1].Length), EntityType.Person);
+                known.TryAdd(TextRange.Of(tokens[m.End - 1]), (int)EntityType.Person);
         }
         List<WorkMention>? result = null;
         for (int i = 0; i < mentions.Count; i++)
@@ -330,7 +347,7 @@ internal static class EntityRules
             if (possessive > 0)
             {
                 // "Saudi Arabia's Civil Defense Authority" → "Saudi Arabia" + "Civil Defense Authority".
-                result ??= mentions.GetRange(0, i);
+                result ??= StartResult(i);
                 var left = TypeOf(m.First, possessive) ?? m.Type;
                 result.Add(new WorkMention { First = m.First, End = possessive, Type = left, Sentence = m.Sentence, Text = text[tokens[m.First].Start..tokens[possessive - 1].End] });
                 int rightFirst = possessive + 1;
@@ -346,18 +363,27 @@ internal static class EntityRules
                 result?.Add(m);
                 continue;
             }
-            result ??= mentions.GetRange(0, i);
+            result ??= StartResult(i);
             result.Add(new WorkMention { First = m.First, End = and, Type = leftType, Sentence = m.Sentence, Text = text[tokens[m.First].Start..tokens[and - 1].End] });
             result.Add(new WorkMention { First = and + 1, End = m.End, Type = rightType, Sentence = m.Sentence, Text = text[tokens[and + 1].Start..tokens[m.End - 1].End] });
         }
+        scratch.ClearMaps();
         if (result is null) return;
         mentions.Clear();
         mentions.AddRange(result);
+        result.Clear();
+
+        List<WorkMention> StartResult(int count)
+        {
+            var list = scratch.Other;
+            list.Clear();
+            list.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions)[..count]);
+            return list;
+        }
 
         EntityType? TypeOf(int first, int end)
         {
-            var part = text[tokens[first].Start..tokens[end - 1].End];
-            if (known.TryGetValue(part, out var type)) return type;
+            if (known.TryGetValue(TextRange.Between(tokens[first], tokens[end - 1]), out int type)) return (EntityType)type;
             if (gazetteer.TryLookup(text, tokens.AsSpan()[first..end], out var entry) && (entry.Categories & Places) != 0) return EntityType.Gpe;
             return null;
         }

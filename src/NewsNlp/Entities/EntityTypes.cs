@@ -32,14 +32,19 @@ internal static class EntityTypes
         "Spring", "Battle", "Siege", "Offensive", "Accords", "Accord",
     };
 
+    // Span views of the word sets: look words up in the text without building strings.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_locHeadsBySpan = s_locHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_facHeadsBySpan = s_facHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_eventWordsBySpan = s_eventWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The contract type of a mention, or null to drop it.</summary>
     public static EntityType? Refine(string text, ReadOnlySpan<Token> tokens, CoarseType coarse, Gazetteer gazetteer)
     {
         var categories = gazetteer.TryLookup(text, tokens, out var entry) ? entry.Categories : GazetteerCategory.None;
-        var last = text.AsSpan(tokens[^1].Start, tokens[^1].Length).ToString();
+        var last = text.AsSpan(tokens[^1].Start, tokens[^1].Length);
         int firstCapital = 0;
         while (firstCapital < tokens.Length - 1 && !char.IsUpper(text[tokens[firstCapital].Start])) firstCapital++; // skip "the"
-        var firstWord = text.AsSpan(tokens[firstCapital].Start, tokens[firstCapital].Length).ToString();
+        var firstWord = text.AsSpan(tokens[firstCapital].Start, tokens[firstCapital].Length);
         const GazetteerCategory Political = GazetteerCategory.Country | GazetteerCategory.Capital | GazetteerCategory.CityLarge
             | GazetteerCategory.CitySmall | GazetteerCategory.UsState;
 
@@ -59,8 +64,8 @@ internal static class EntityTypes
                 if ((categories & GazetteerCategory.Region) != 0) return EntityType.Loc;
                 if ((categories & Political) != 0) return EntityType.Gpe;
                 if ((categories & (GazetteerCategory.Demonym | GazetteerCategory.Group)) != 0) return EntityType.Norp;
-                if (tokens.Length > 1 && s_facHeads.Contains(last)) return EntityType.Fac;
-                if (tokens.Length > 1 && (s_locHeads.Contains(last) || s_locHeads.Contains(firstWord))) return EntityType.Loc;
+                if (tokens.Length > 1 && s_facHeadsBySpan.Contains(last)) return EntityType.Fac;
+                if (tokens.Length > 1 && (s_locHeadsBySpan.Contains(last) || s_locHeadsBySpan.Contains(firstWord))) return EntityType.Loc;
                 return EntityType.Gpe;
 
             default:
@@ -69,7 +74,7 @@ internal static class EntityTypes
                 if ((categories & GazetteerCategory.Event) != 0) return EntityType.Event;
                 for (int i = 0; i < tokens.Length; i++)
                 {
-                    if (s_eventWords.Contains(text.Substring(tokens[i].Start, tokens[i].Length)) && tokens.Length > 1) return EntityType.Event;
+                    if (s_eventWordsBySpan.Contains(text.AsSpan(tokens[i].Start, tokens[i].Length)) && tokens.Length > 1) return EntityType.Event;
                 }
                 if (tokens.Length == 1 && LooksLikeDemonym(last)) return EntityType.Norp;
                 return EntityType.Misc;
@@ -77,10 +82,10 @@ internal static class EntityTypes
     }
 
     /// <summary>Whether a word is the head of a facility name ("Mosque", "Airport").</summary>
-    public static bool HasFacilityHead(string text, Token last) => s_facHeads.Contains(text.Substring(last.Start, last.Length));
+    public static bool HasFacilityHead(string text, Token last) => s_facHeadsBySpan.Contains(text.AsSpan(last.Start, last.Length));
 
     /// <summary>A capitalised adjective with a nationality ending ("Belarusian", "Nepalese", "Kurdish", "Iraqi").</summary>
-    private static bool LooksLikeDemonym(string word)
+    private static bool LooksLikeDemonym(ReadOnlySpan<char> word)
     {
         if (word.Length < 4 || !char.IsUpper(word[0])) return false;
         var w = word.EndsWith('s') ? word[..^1] : word;

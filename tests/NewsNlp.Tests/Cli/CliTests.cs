@@ -68,6 +68,67 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_LoneSurrogateEscape_IsAnErrorLine_NotACrash()
+    {
+        foreach (var threads in new[] { "1", "2" })
+        {
+            using var input = new MemoryStream("{\"id\":\"\\ud800\",\"text\":\"x\"}\n{\"text\":\"\\udc00 Putin\"}\n{\"text\":\"ok\"}\n"u8.ToArray());
+            using var output = new MemoryStream();
+            int exit = CliApp.Run(["analyze", "-", "--threads", threads], input, output, TextWriter.Null, CancellationToken.None);
+            exit.Should().Be(1);
+            var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            lines.Should().HaveCount(3);
+            lines[0].Should().Contain("\"line\":1").And.Contain("not valid JSON");
+            lines[1].Should().Contain("\"line\":2").And.Contain("not valid JSON");
+            lines[2].Should().Contain("\"entities\"");
+        }
+    }
+
+    [Theory]
+    [InlineData("{\"id\": 42, \"text\": \"Putin\"}")]
+    [InlineData("{\"id\": {\"x\": [1, {}]}, \"more\": [1, 2], \"text\": \"Putin\"}")]
+    [InlineData("{\"text\": \"first\", \"text\": \"Putin\"}")]
+    [InlineData("{\"te\\u0078t\": \"Putin\", \"published\": null}")]
+    [InlineData("{\"published\": \"2025-03-05T10:00:00Z\", \"text\": \"Putin on Friday\"}")]
+    [InlineData("{\"published\": 5, \"text\": \"Putin\"}")]
+    [InlineData("{\"text\": null}")]
+    [InlineData("{\"text\": \"Putin\"} trailing")]
+    [InlineData("{\"text\": \"Putin\",}")]
+    [InlineData("[1, 2]")]
+    public void ParseLine_ReadsAsJsonDocumentWould(string line)
+    {
+        // The direct reader and the JsonDocument fallback agree (the fallback is the reference).
+        var bytes = Encoding.UTF8.GetBytes(line);
+        var doc = InputReader.ParseLine(bytes, 7);
+        using var json = ParseOrNull(bytes);
+        if (json is null || json.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            doc.Error.Should().NotBeNull();
+            return;
+        }
+        var root = json.RootElement;
+        string expectedId = root.TryGetProperty("id", out var id)
+            ? id.ValueKind switch { JsonValueKind.String => id.GetString()!, JsonValueKind.Number => id.GetRawText(), _ => "7" }
+            : "7";
+        doc.Id.Should().Be(expectedId);
+        if (doc.Error is null) doc.Text.Should().Be(root.GetProperty("text").GetString());
+        else doc.Text.Should().BeNull();
+
+        static JsonDocument? ParseOrNull(byte[] bytes)
+        {
+            try
+            {
+                var reader = new Utf8JsonReader(bytes);
+                return JsonDocument.ParseValue(ref reader);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
+    [Fact]
     public void Analyze_Folder_TakesTxtFilesInNameOrder_AndRefusesBinary()
     {
         File.WriteAllText(Path.Combine(_folder, "b.txt"), "Second.");
@@ -155,6 +216,18 @@ public sealed class CliTests : IDisposable
         var error = new StringWriter();
         CliApp.Run(["analyze", "-"], input, output, error, CancellationToken.None).Should().Be(CliApp.ExitIo);
         error.ToString().Should().Contain("output closed");
+    }
+
+    [Fact]
+    public void Analyze_OutputClosed_WithWorkers_ExitsWithIoCode_AndTheWorkersStopQuietly()
+    {
+        var lines = string.Concat(Enumerable.Range(0, 200).Select(i => $"{{\"text\":\"Putin met Lukashenko in Minsk ({i}).\"}}\n"));
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(lines));
+        using var output = new ClosedPipe();
+        var error = new StringWriter();
+        CliApp.Run(["analyze", "-", "--threads", "3"], input, output, error, CancellationToken.None).Should().Be(CliApp.ExitIo);
+        error.ToString().Should().Contain("output closed");
+        Thread.Sleep(200); // a worker failing after the run would take the test process down here
     }
 
     [Fact]
