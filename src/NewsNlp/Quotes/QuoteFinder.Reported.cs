@@ -464,7 +464,8 @@ internal sealed partial class QuoteFinder
         }
         while (k < sentEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k)) && !(Is(k, "last") || Is(k, "this") || Is(k, "next"))) k++;
         // "promised to cut taxes", "agreed to pay": an infinitive right after the cue is its content.
-        if (k + 1 < sentEnd && Is(k, "to") && IsWord(k + 1) && !IsCapitalized(k + 1) && !QuoteWords.IsDeterminer(W(k + 1))
+        // (In a title-case headline the verb is capitalised: "Ruiz Vows To Cut Taxes".)
+        if (k + 1 < sentEnd && Is(k, "to") && IsWord(k + 1) && (!IsCapitalized(k + 1) || IsCapitalized(k) && IsTitleCaseCue(k - 1)) && !QuoteWords.IsDeterminer(W(k + 1))
             && !QuoteWords.IsObjectWord(W(k + 1)) && !QuoteWords.IsPronoun(W(k + 1)) && !QuoteWords.IsBoundary(W(k + 1)))
             return k;
         if ((flags & CueFlags.TakesObject) != 0)

@@ -11,6 +11,7 @@ public class QuoteStanceTests
     [InlineData("Senator Ana Ruiz endorsed the governor for a second term.", "the governor for a second term", "indirect", "endorsed", "Ana Ruiz")]
     [InlineData("The union criticized the decision to close the plant.", "the decision to close the plant", "indirect", "criticized", "The union")]
     [InlineData("Okafor opposed it.", "it", "indirect", "opposed", "Okafor")]
+    [InlineData("Governor Okafor Endorses Ana Ruiz For Mayor.", "Ana Ruiz For Mayor", "indirect", "Endorses", "Governor Okafor")]
     // X <stance verb> to …
     [InlineData("The mayor wants to expand the bus network.", "to expand the bus network", "indirect", "wants", "The mayor")]
     [InlineData("Lindqvist declined to say whether the talks had failed.", "to say whether the talks had failed", "indirect", "declined", "Lindqvist")]

@@ -58,6 +58,9 @@ public class QuoteStructureTests
     [InlineData("Ruiz said the suspect was \"extremely dangerous\" and armed.", "the suspect was \"extremely dangerous\" and armed", "mixed", "said", "Ruiz")]
     // Q, X said with a quoted fragment inside
     [InlineData("The mayor was always \"charming and generous,\" Ruiz said.", "The mayor was always \"charming and generous,\"", "mixed", "said", "Ruiz")]
+    // a cue in a title-case headline (a capitalised cue elsewhere is a name)
+    [InlineData("Mayor Ana Ruiz Says She Will Run Again In 2030.", "She Will Run Again In 2030", "indirect", "Says", "Mayor Ana Ruiz")]
+    [InlineData("Fighting Waste, Ortiz Vows To Cut City Spending.", "To Cut City Spending", "indirect", "Vows", "Ortiz")]
     // a parenthesis between subject and cue
     [InlineData("Sen. Ana Ruiz (D-Ore.) has said that the vote would fail.", "the vote would fail", "indirect", "said", "Ana Ruiz")]
     // said that "…": all of the content inside the marks
@@ -183,6 +186,7 @@ public class QuoteStructureTests
     [InlineData("The claims that he made were false.")]
     [InlineData("He was told to wait outside.")]
     [InlineData("She said nothing.")]
+    [InlineData("The prize went to Jon Says, a poet from Ohio, and to two painters.")]
     public void CueWordsThatIntroduceNoSpeech_GiveNoQuote(string text)
     {
         QuoteTestSupport.QuotesOnly.Process(text).Quotes.Should().BeEmpty();
