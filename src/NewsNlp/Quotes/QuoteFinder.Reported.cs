@@ -183,7 +183,7 @@ internal sealed partial class QuoteFinder
         if (contentStart >= 0 && (SpeechCues.Lookup(W(contentStart)) & CueFlags.Participle) != 0) contentStart = -1; // "writing for …"
         if (contentStart >= 0 && (speaker.Start >= 0 || participle))
         {
-            int end = ContentEnd(contentStart, clauseEnd);
+            int end = ContentEnd(contentStart, clauseEnd, _options.IncludeStances ? cue : -1);
             int min = stance ? 1 : MinReportedTokens; // "Christie endorsed Trump."
             if (end - contentStart >= min) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End, min);
         }
@@ -608,7 +608,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>Where a reported clause starting at <paramref name="from"/> ends: the clause end, or earlier at a new clause of the sentence.</summary>
-    private int ContentEnd(int from, int clauseEnd)
+    private int ContentEnd(int from, int clauseEnd, int cue = -1)
     {
         clauseEnd = Math.Min(clauseEnd, from + MaxReportedTokens);
         for (int i = from + 1; i < clauseEnd; i++)
@@ -645,8 +645,22 @@ internal sealed partial class QuoteFinder
                     || (SpeechCues.Lookup(W(i + 1)) & CueFlags.Speech) != 0 && (SpeechCues.Lookup(W(i + 1)) & CueFlags.Participle) == 0
                     || i + 2 < clauseEnd && QuoteWords.IsPreCueAdverb(W(i + 1)) && (SpeechCues.Lookup(W(i + 2)) & CueFlags.Speech) != 0))
                 return TrimEnd(from, i); // "… and before …", "… but said …", "… and also told …"
+            // "He says he respects her and calls her …": a stance verb in the cue's own tense after "and" is a second
+            // verb of the cue's subject, with an attribution of its own ("… says the plan helps and supports jobs" does not agree).
+            if (cue >= 0 && (w is "and" or "but") && i + 1 < clauseEnd && IsWord(i + 1)
+                && (SpeechCues.Lookup(W(i + 1)) & CueFlags.Stance) != 0 && SameTense(W(cue), W(i + 1)) && !InPair(i + 1))
+                return TrimEnd(from, i);
         }
         return TrimEnd(from, clauseEnd);
+    }
+
+    // Both past ("said … and called") or both third person present ("says … and calls").
+    private static bool SameTense(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        static bool Past(ReadOnlySpan<char> w) => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || w is "said" or "told" or "wrote" or "thought" or "knew" or "found" or "saw" or "felt" or "sought" or "swore" or "understood";
+        static bool Present(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
+        return Past(a) && Past(b) || Present(a) && Present(b);
     }
 
     private int TrimEnd(int from, int end)

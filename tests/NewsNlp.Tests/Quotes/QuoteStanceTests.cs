@@ -68,6 +68,24 @@ public class QuoteStanceTests
     }
 
     [Fact]
+    public void SecondVerbOfTheSameSubject_InTheCuesTense_IsAnAttributionOfItsOwn()
+    {
+        const string text = "Okafor says he respects the mayor and calls her \"a tireless public servant.\"";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Should().HaveCount(2);
+        doc.Quotes[0].Text.Should().Be("he respects the mayor");
+        doc.Quotes[1].Text.Should().Be("her \"a tireless public servant.\"");
+        doc.Quotes[1].Cue!.Text.Should().Be("calls");
+        doc.Quotes[1].Speaker!.Text.Should().Be("Okafor");
+
+        // A verb in another tense belongs to the reported clause.
+        const string other = "Ruiz said the plan would help families and supports new jobs.";
+        QuoteTestSupport.QuotesOnly.Process(other).Quotes.Should().ContainSingle()
+            .Which.Text.Should().Be("the plan would help families and supports new jobs");
+    }
+
+    [Fact]
     public void SpeechComesFirst_TheStanceInsideIsNotAQuoteOfItsOwn()
     {
         // The speech verb claims the sentence; the stance inside the reported clause is not a quote of its own (quotes never overlap).
