@@ -363,7 +363,7 @@ internal sealed partial class QuoteFinder
             {
                 var w = W(k);
                 if (QuoteWords.IsBoundary(w) && !t.Has(TokenFlags.Clitic) || (count == 0 && QuoteWords.IsPreposition(w))) break;
-                if (count > 0 && SpeechCues.Lookup(w) != CueFlags.None && !IsCapitalized(k)) break;
+                if (count > 0 && SpeechCues.Lookup(w) != CueFlags.None && !IsCapitalized(k) && !IsCompoundPart(k)) break; // but "self-described"
             }
             else if (t.Kind == TokenKind.Number) { }
             else if (t.Has(TokenFlags.Dash) && count > 0 && (!t.Has(TokenFlags.SpaceBefore) || !_tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !_tokens[k + 1].Has(TokenFlags.SpaceBefore)) { }
@@ -484,11 +484,18 @@ internal sealed partial class QuoteFinder
         if (QuoteWords.IsPronoun(W(k))) return (k, k + 1);
         int start = k;
         if (!IsCapitalized(k) && !QuoteWords.IsDeterminer(W(k))) return (-1, -1);
-        while (k < limit && (IsWord(k) || _tokens[k].Kind == TokenKind.Number) && !QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPreposition(W(k))
-               && (k == start || IsCapitalized(k) || !IsVerbLike(k)))
+        while (k < limit && (IsWord(k) || _tokens[k].Kind == TokenKind.Number || IsCompoundDash(k)) && !QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPreposition(W(k))
+               && (k == start || IsCapitalized(k) || !IsVerbLike(k) || IsCompoundPart(k)))
             k++;
         return k > start ? (start, k) : (-1, -1);
     }
+
+    // A hyphen inside a word ("front-runner", "self-described"): no space on either side.
+    private bool IsCompoundDash(int k) =>
+        _tokens[k].Has(TokenFlags.Dash) && !_tokens[k].Has(TokenFlags.SpaceBefore) && k + 1 < _tokens.Length && !_tokens[k + 1].Has(TokenFlags.SpaceBefore);
+
+    // The word after such a hyphen ("described" in "self-described").
+    private bool IsCompoundPart(int k) => k > 0 && !_tokens[k].Has(TokenFlags.SpaceBefore) && IsCompoundDash(k - 1);
 
     // Lower-case words that end a subject phrase read forwards: past tenses, -s verbs after a name, cues.
     private bool IsVerbLike(int k)

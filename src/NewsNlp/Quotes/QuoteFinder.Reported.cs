@@ -419,6 +419,7 @@ internal sealed partial class QuoteFinder
         if (subject.Start < 0 || subject.Start != FirstContentToken(lower) || cue - subject.End > 8) return (-1, -1);
         for (int j = subject.End; j < cue; j++)
         {
+            if (IsCompoundDash(j) || IsCompoundPart(j)) continue; // "front-runner"
             if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number) return (-1, -1);
             var w = W(j);
             // "Progressive groups that have endorsed him say": a short relative clause may sit between.
