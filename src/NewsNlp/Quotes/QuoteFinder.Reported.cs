@@ -134,6 +134,9 @@ internal sealed partial class QuoteFinder
         }
 
         bool speech = (flags & CueFlags.Speech) != 0 && !participle;
+        // Belief and evidence verbs also follow their content: "Q, records show." · "Q1, his aides believe, Q2."
+        bool belief = (flags & CueFlags.Cognition) != 0 && !participle && ((flags & CueFlags.Stance) == 0 || W(cue) is "show")
+                      && speaker.Start >= 0 && IsAgentHead(HeadOf(speaker.Start, speaker.End));
         // Q, said X — unless X, an appositive, said …: then the subject starts the clause.
         // A comma inside a closing mark ("…approach,'' said Mr. Burman") is never an appositive's.
         if (speech && cue > lower && IsCommaBefore(cue) && (IsCommaInClosingMark(cue - 1, 0) || !(speaker.Start >= 0 && speaker.Start <= FirstContentToken(lower))))
@@ -149,7 +152,7 @@ internal sealed partial class QuoteFinder
             if (end - (cueEnd + 1) >= MinReportedTokens) return AddReported(cueEnd + 1, end, cue, cueEnd, speaker.Start, speaker.End);
         }
         // Q1, X said, Q2: the clause after the parenthetical.
-        if (speech && commaBefore >= 0)
+        if ((speech || belief) && commaBefore >= 0)
         {
             int k = cueEnd;
             while (k < clauseEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k))) k++;
@@ -187,7 +190,7 @@ internal sealed partial class QuoteFinder
             int min = stance ? 1 : MinReportedTokens; // "Christie endorsed Trump."
             if (end - contentStart >= min) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End, min);
         }
-        if ((flags & CueFlags.Speech) == 0 || participle) return false;
+        if ((flags & CueFlags.Speech) == 0 && !belief || participle) return false;
 
         // Q, X said — not when Q is only an opening phrase ("In her New Year speech, Merkel, who …, warned").
         int tail = cueEnd;

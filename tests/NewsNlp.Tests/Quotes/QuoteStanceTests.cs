@@ -12,6 +12,9 @@ public class QuoteStanceTests
     [InlineData("The union criticized the decision to close the plant.", "the decision to close the plant", "indirect", "criticized", "The union")]
     [InlineData("Okafor opposed it.", "it", "indirect", "opposed", "Okafor")]
     [InlineData("Governor Okafor Endorses Ana Ruiz For Mayor.", "Ana Ruiz For Mayor", "indirect", "Endorses", "Governor Okafor")]
+    // Q, X <belief or evidence verb>
+    [InlineData("The plant lost money in each of the last three years, records show.", "The plant lost money in each of the last three years", "indirect", "show", "records")]
+    [InlineData("Turnout will be high in the cities, most analysts expect.", "Turnout will be high in the cities", "indirect", "expect", "most analysts")]
     // X <stance verb> to …
     [InlineData("The mayor wants to expand the bus network.", "to expand the bus network", "indirect", "wants", "The mayor")]
     [InlineData("Lindqvist declined to say whether the talks had failed.", "to say whether the talks had failed", "indirect", "declined", "Lindqvist")]
