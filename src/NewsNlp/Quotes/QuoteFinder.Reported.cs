@@ -325,14 +325,20 @@ internal sealed partial class QuoteFinder
     }
 
     // The head word of a subject phrase: the word before its first preposition ("A memorable ad in 2008", "Others in the party").
+    // A share before "of" or "in" is not the head: "60 percent of voters", "4 in 10 voters in each state", "half of them".
     private int HeadOf(int start, int end)
     {
         for (int j = start + 1; j < end; j++)
         {
-            if (IsWord(j) && QuoteWords.IsPreposition(W(j))) return j - 1;
+            if (IsWord(j) && QuoteWords.IsPreposition(W(j)) && !(IsShare(j - 1) && W(j) is "of" or "in")) return j - 1;
         }
         return end - 1;
     }
+
+    private bool IsShare(int i) => _tokens[i].Kind == TokenKind.Number
+        || IsWord(i) && W(i) is "percent" or "half" or "third" or "thirds" or "quarter" or "quarters" or "majority" or "plurality" or "share" or "fraction"
+            or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "most" or "many" or "some" or "all"
+            or "Half" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Most" or "Many" or "Some" or "All";
 
     // The head of a subject that can hold a stance: a name, a pronoun, "who", a plural ("critics"), a title or an organisation word.
     private bool IsAgentHead(int head)

@@ -15,6 +15,9 @@ public class QuoteStanceTests
     // Q, X <belief or evidence verb>
     [InlineData("The plant lost money in each of the last three years, records show.", "The plant lost money in each of the last three years", "indirect", "show", "records")]
     [InlineData("Turnout will be high in the cities, most analysts expect.", "Turnout will be high in the cities", "indirect", "expect", "most analysts")]
+    // a share of a group as the subject
+    [InlineData("About 60 percent of voters support the plan.", "the plan", "indirect", "support", "About 60 percent of voters")]
+    [InlineData("Most voters favor a larger role for the state.", "a larger role for the state", "indirect", "favor", "Most voters")]
     // X <stance verb> to …
     [InlineData("The mayor wants to expand the bus network.", "to expand the bus network", "indirect", "wants", "The mayor")]
     [InlineData("Lindqvist declined to say whether the talks had failed.", "to say whether the talks had failed", "indirect", "declined", "Lindqvist")]
