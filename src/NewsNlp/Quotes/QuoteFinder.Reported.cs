@@ -57,8 +57,14 @@ internal sealed partial class QuoteFinder
         }
     }
 
+    // Words after "appeared" that make it an impression, not an appearance: "appeared ready", "appeared closer to".
+    private static bool IsImpressionWord(ReadOnlySpan<char> w) =>
+        w is "ready" or "closer" or "likely" or "unlikely" or "poised" or "set" or "determined" or "eager" or "willing" or "unwilling" or "open"
+            or "headed" or "confident" or "reluctant" or "resigned" or "uncomfortable" or "uneasy" or "weak" or "strong" or "frustrated" or "angry"
+            or "nervous" or "unaware" or "aware" or "unable" or "intent" or "somewhat" or "increasingly" or "more" or "less" or "most" or "very" or "visibly";
+
     private static bool IsEpistemicWord(ReadOnlySpan<char> w) =>
-        w is "expected" or "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear" or "reportedly" or "allegedly" or "purportedly" or "supposedly";
+        w is "asked" or "expected" or "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear" or "reportedly" or "allegedly" or "purportedly" or "supposedly";
 
     private bool TryReported(int cue, int cueEnd, CueFlags flags, int sentStart, int sentEnd, int clauseEnd)
     {
@@ -170,15 +176,18 @@ internal sealed partial class QuoteFinder
         }
 
         // When asked whether …, Asked about …, : the question, no speaker ("Asked if it was legal, most voters said no").
+        // With stances, an adverb or a short phrase may come first: "Asked on Fox News who …", "Asked specifically what …".
+        int question = cueEnd < clauseEnd && IsWord(cueEnd) && (IsQuestionWord(W(cueEnd)) || W(cueEnd) is "which" or "who") ? cueEnd
+            : _options.IncludeStances ? QuestionAfter(cueEnd, clauseEnd) : -1;
         if (speaker.Start < 0 && IsAskForm(cue) && (cue == lower || Is(cue - 1, "when") || Is(cue - 1, "if") || Is(cue - 1, "after") || Is(cue - 1, "as"))
-            && cueEnd < clauseEnd && IsWord(cueEnd) && (IsQuestionWord(W(cueEnd)) || W(cueEnd) is "which" or "who"))
+            && question >= 0)
         {
-            int end = ContentEnd(cueEnd, clauseEnd);
-            for (int j = cueEnd + 1; j < end; j++)
+            int end = ContentEnd(question, clauseEnd);
+            for (int j = question + 1; j < end; j++)
             {
                 if (W(j) is "," && !InPair(j)) { end = j; break; }
             }
-            return AddReported(cueEnd, end, cue, cueEnd, -1, -1, 2);
+            return AddReported(question, end, cue, cueEnd, -1, -1, 2);
         }
 
         // X said (that) Q.
@@ -237,8 +246,22 @@ internal sealed partial class QuoteFinder
             if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "are" or "was" or "were")) return false;
             cueStart = i - 1;
         }
+        else if (w is "asked")
+        {
+            // "The senator was asked whether …": the question, nobody's in particular.
+            if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "was" or "were" or "are" or "been")) return false;
+            int q = i + 1 < sentEnd && IsWord(i + 1) && (IsQuestionWord(W(i + 1)) || W(i + 1) is "which" or "who") && !(W(i + 1) is "about") ? i + 1 : QuestionAfter(i + 1, sentEnd);
+            if (q < 0) return false;
+            int qEnd = ContentEnd(q, ClauseEnd(sentStart, sentEnd));
+            return qEnd - q >= 3 && AddReported(q, qEnd, i - 1, i + 1, -1, -1);
+        }
         else if (!(w is "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear")) return false;
-        if (!adverb && !(i + 1 < sentEnd && IsWord(i + 1) && W(i + 1) is "to" or "that" or "like")) return false;
+        // "seemed to …", "appears that …", and an impression: "seemed unperturbed", "appeared ready to …" (but "appeared on CNN" is a
+        // physical appearance).
+        if (!adverb && !(i + 1 < sentEnd && IsWord(i + 1) && (W(i + 1) is "to" or "that" or "like"
+                                                            || W(i) is "seems" or "seemed" && !QuoteWords.IsPreposition(W(i + 1)) && !QuoteWords.IsBoundary(W(i + 1))
+                                                            || IsImpressionWord(W(i + 1)))))
+            return false;
         // The clause start: after the last comma, semicolon or dash before the cue, or the sentence's first content token.
         int start = FirstContentToken(sentStart);
         for (int j = cueStart - 1; j > start && j >= cueStart - 30; j--)
@@ -546,6 +569,19 @@ internal sealed partial class QuoteFinder
             if (!IsWord(j) || IsCapitalized(j) && !Is(j, "I")) return -1;
             if (j > from && W(j) is "he" or "she" or "they" or "we" or "I") return j;
             if (QuoteWords.IsBoundary(W(j)) || QuoteWords.IsPreposition(W(j))) return -1;
+        }
+        return -1;
+    }
+
+    // A question word after an -ly adverb or a short phrase without punctuation or verbs ("on Monday whether"), or -1.
+    private int QuestionAfter(int from, int clauseEnd)
+    {
+        if (from >= clauseEnd || !IsWord(from) || !(QuoteWords.IsPreposition(W(from)) || W(from).EndsWith("ly", StringComparison.Ordinal))) return -1;
+        for (int j = from + 1; j < Math.Min(clauseEnd, from + 7); j++)
+        {
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number || InPair(j)) return -1;
+            if (W(j) is "whether" or "if" or "why" or "how" or "what" or "which" or "who" or "whom") return j;
+            if (SpeechCues.Lookup(W(j)) != CueFlags.None || QuoteWords.IsBoundary(W(j)) && !(W(j) is "to")) return -1;
         }
         return -1;
     }

@@ -18,6 +18,10 @@ public class QuoteStanceTests
     // a share of a group as the subject
     [InlineData("About 60 percent of voters support the plan.", "the plan", "indirect", "support", "About 60 percent of voters")]
     [InlineData("Most voters favor a larger role for the state.", "a larger role for the state", "indirect", "favor", "Most voters")]
+    // impressions and questions without a source
+    [InlineData("The mayor's supporters seemed equally unperturbed by the news.", "The mayor's supporters seemed equally unperturbed by the news", "indirect", "seemed", "")]
+    [InlineData("Asked on Monday whether she would run again, Ruiz shook her head.", "whether she would run again", "indirect", "Asked", "")]
+    [InlineData("In an interview last year, the senator was asked what had gone wrong in the campaign.", "what had gone wrong in the campaign", "indirect", "was asked", "")]
     // X <stance verb> to …
     [InlineData("The mayor wants to expand the bus network.", "to expand the bus network", "indirect", "wants", "The mayor")]
     [InlineData("Lindqvist declined to say whether the talks had failed.", "to say whether the talks had failed", "indirect", "declined", "Lindqvist")]
@@ -121,6 +125,7 @@ public class QuoteStanceTests
     // not a stance: no agent-like subject, a noun, a passive
     [InlineData("A group called Veterans First held a rally.")]
     [InlineData("The plan was criticized by the union.")]
+    [InlineData("The governor appeared on CNN on Sunday.")]
     [InlineData("Their support for the plan faded.")]
     [InlineData("Disclaimer: This story was edited for length.")]
     public void NotAStance(string text)
