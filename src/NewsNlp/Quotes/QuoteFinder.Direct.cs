@@ -328,9 +328,12 @@ internal sealed partial class QuoteFinder
                     if (W(j) is "," && !InPair(j)) { c2 = j; break; }
                 }
                 if (c2 < 0) break;
-                if (nearest < 0) nearest = c2 - 1;
-                if (!IsAppositiveLike(c2 + 1, segEnd)) break;
-                if (IsWord(c2 - 1) && (IsCapitalized(c2 - 1) || QuoteWords.IsPronoun(W(c2 - 1)))) best = c2 - 1;
+                // "a delegate from Austin, Texas,": a state after its city continues the appositive before it.
+                bool place = segEnd - (c2 + 1) <= 2 && IsWord(c2 + 1) && IsCapitalized(c2 + 1) && IsWord(c2 - 1) && IsCapitalized(c2 - 1)
+                             && c2 - 2 > lower && IsWord(c2 - 2) && QuoteWords.IsPreposition(W(c2 - 2));
+                if (nearest < 0 && !place) nearest = c2 - 1;
+                if (!IsAppositiveLike(c2 + 1, segEnd) && !place) break;
+                if (!place && IsWord(c2 - 1) && (IsCapitalized(c2 - 1) || QuoteWords.IsPronoun(W(c2 - 1)))) best = c2 - 1;
                 segEnd = c2;
             }
             if (best < 0) best = nearest;
@@ -343,7 +346,7 @@ internal sealed partial class QuoteFinder
         {
             // "Sen. Ted Cruz (Tex.) has said": skip the parenthesis.
             int open = k - 1;
-            while (open > lower && open > k - 8 && !_tokens[open].Has(TokenFlags.OpenBracket)) open--;
+            while (open > lower && open > k - 24 && !_tokens[open].Has(TokenFlags.OpenBracket)) open--;
             if (open > lower && _tokens[open].Has(TokenFlags.OpenBracket)) k = open - 1;
         }
         // A time or place phrase between subject and cue: "Spicer on Thursday evening said", "Bush in a Medium post said".
@@ -365,7 +368,7 @@ internal sealed partial class QuoteFinder
                 if (QuoteWords.IsBoundary(w) && !t.Has(TokenFlags.Clitic) || (count == 0 && QuoteWords.IsPreposition(w))) break;
                 if (count > 0 && SpeechCues.Lookup(w) != CueFlags.None && !IsCapitalized(k) && !IsCompoundPart(k)) break; // but "self-described"
             }
-            else if (t.Kind == TokenKind.Number) { }
+            else if (t.Kind == TokenKind.Number || W(k) is "%" && k > lower && _tokens[k - 1].Kind == TokenKind.Number) { } // "42% say"
             else if (t.Has(TokenFlags.Dash) && count > 0 && (!t.Has(TokenFlags.SpaceBefore) || !_tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !_tokens[k + 1].Has(TokenFlags.SpaceBefore)) { }
             else if (W(k) is "." && t.Kind == TokenKind.Punctuation && count > 0 && !t.Has(TokenFlags.SpaceBefore)) { }
             else break;

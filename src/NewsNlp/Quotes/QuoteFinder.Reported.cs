@@ -165,7 +165,8 @@ internal sealed partial class QuoteFinder
             // "Q1, he said, and Q2" · "Q1, they said, as they left": what follows is not the reported clause; Q1 is (below).
             bool conjunction = k + 1 < clauseEnd && IsWord(k + 1) && W(k + 1) is "and" or "but" or "as" or "while" or "when" or "because"
                                or "after" or "before" or "although" or "though" or "since" or "so" or "then" or "where"
-                               || k + 1 < clauseEnd && IsWord(k + 1) && (SpeechCues.Lookup(W(k + 1)) & CueFlags.Participle) != 0; // ", she said, referencing …"
+                               || k + 1 < clauseEnd && IsWord(k + 1) && (SpeechCues.Lookup(W(k + 1)) & CueFlags.Participle) != 0 // ", she said, referencing …"
+                               || k + 1 < clauseEnd && IsWord(k + 1) && !IsCapitalized(k + 1) && W(k + 1).EndsWith("ing", StringComparison.Ordinal); // ", he said, wiping …"
             if (k < clauseEnd && W(k) is "," && !(conjunction && commaBefore - lower >= MinReportedTokens))
             {
                 int end = ContentEnd(k + 1, clauseEnd);
@@ -192,7 +193,11 @@ internal sealed partial class QuoteFinder
 
         // X said (that) Q.
         int contentStart = IsReportingVerb(cue) ? ReportedClauseStart(cueEnd, sentEnd, flags) : -1;
-        if (contentStart >= 0 && (SpeechCues.Lookup(W(contentStart)) & CueFlags.Participle) != 0) contentStart = -1; // "writing for …"
+        // "said, writing for …" is no clause, but "said seeing so many officers was a relief" is one.
+        if (contentStart >= 0 && (SpeechCues.Lookup(W(contentStart)) & CueFlags.Participle) != 0
+            && !(contentStart + 1 < sentEnd && IsWord(contentStart + 1) && !IsCapitalized(contentStart + 1) && !QuoteWords.IsPreposition(W(contentStart + 1))
+                 && contentStart > cueEnd - 1 && !(W(contentStart - 1) is ",")))
+            contentStart = -1;
         if (contentStart >= 0 && (speaker.Start >= 0 || participle))
         {
             int end = ContentEnd(contentStart, clauseEnd, _options.IncludeStances ? cue : -1);
@@ -410,6 +415,8 @@ internal sealed partial class QuoteFinder
     {
         if (!IsWord(from)) return false;
         var first = W(from);
+        // "About 270 people were resettled": an approximate number starts a clause, not a phrase.
+        if (first is "About" or "Around" or "Nearly" or "Roughly" or "Almost" or "Over" or "Under" or "Some" && from + 1 < to && _tokens[from + 1].Kind == TokenKind.Number) return false;
         bool opener = QuoteWords.IsPreposition(first) || first is "Even" or "even" or "Earlier" or "Later" or "Yesterday" or "Today"
                       || IsCapitalized(from) && QuoteWords.IsCalendarWord(first) && !(first is "This" or "Last" or "Next");
         if (!opener) return false;
