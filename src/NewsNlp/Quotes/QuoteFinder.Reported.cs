@@ -537,6 +537,7 @@ internal sealed partial class QuoteFinder
         if (t.Kind == TokenKind.QuoteMark) return InPair(k) && _roles[_pairOf[k]] != PairRole.Attributed ? k : -1;
         if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number && t.Kind != TokenKind.Currency) return -1;
         var w = W(k);
+        if (QuoteWords.IsPreposition(w) && ClauseAfterTime(k, sentEnd) is var ct && ct > 0) return ct; // "reported on Wednesday the …"
         if (QuoteWords.IsPreposition(w) && !SubjectFollows(k + 1, sentEnd)) return -1; // "said in an interview." but "said in politics it takes time"
         if (w is "so" or "nothing" or "something" or "anything" or "yes" or "goodbye" or "hello" or "thanks" or "sorry") return -1;
         // "said no." · "said no to": an answer, not a clause; but "said no decision had been made" is one.
@@ -594,6 +595,25 @@ internal sealed partial class QuoteFinder
     }
 
     private static bool IsQuestionWord(ReadOnlySpan<char> w) => w is "whether" or "if" or "how" or "why" or "what" or "about";
+
+    // A phrase ending in a day or time of day, then a determiner or a name that opens the clause: "on Wednesday the Secret Service had",
+    // "in a radio interview Monday the plan …". Where the clause starts, or -1.
+    private int ClauseAfterTime(int from, int sentEnd)
+    {
+        for (int j = from + 1; j < Math.Min(sentEnd - 2, from + 7); j++)
+        {
+            if (!IsWord(j) || QuoteWords.IsBoundary(W(j)) || SpeechCues.Lookup(W(j)) != CueFlags.None) return -1;
+            if (IsCapitalized(j) && QuoteWords.IsCalendarWord(W(j)) && !(W(j) is "This" or "Last" or "Next") || W(j) is "night" or "morning" or "afternoon" or "evening")
+            {
+                int c = j + 1;
+                if (W(c) is "night" or "morning" or "afternoon" or "evening") c++;
+                if (c + 1 < sentEnd && IsWord(c) && IsWord(c + 1) && (W(c) is "the" or "a" or "an" || IsCapitalized(c) && !QuoteWords.IsCalendarWord(W(c))))
+                    return c;
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     // A short phrase, then a subject pronoun and a word: "in politics it takes time".
     private bool SubjectFollows(int from, int sentEnd)
@@ -728,7 +748,15 @@ internal sealed partial class QuoteFinder
         if (end - start < minTokens) return false;
         for (int i = start; i < end; i++)
         {
-            if (_usedCues.Contains(i)) return false; // holds another attribution ("he told advisers, according to X")
+            if (!_usedCues.Contains(i)) continue;
+            // "calling it "disqualifying" and asserting that …": a coordinated cue that has its attribution already ends this one.
+            if (i - 1 > start && W(i - 1) is "and" or "but" && (SpeechCues.Lookup(W(i)) & CueFlags.Participle) != 0)
+            {
+                end = TrimEnd(start, i - 1);
+                if (end - start < minTokens) return false;
+                break;
+            }
+            return false; // holds another attribution ("he told advisers, according to X")
         }
         int quoted = 0, fragments = 0;
         int onlyPair = -1;

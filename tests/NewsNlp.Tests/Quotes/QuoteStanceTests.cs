@@ -96,6 +96,16 @@ public class QuoteStanceTests
     }
 
     [Fact]
+    public void CoordinatedParticiples_GiveTwoAttributions()
+    {
+        const string text = "Ortiz went after Ruiz over her taxes, calling it \"disqualifying\" and asserting that voters deserve better.";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("it \"disqualifying\"", "voters deserve better");
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal("Ortiz", "Ortiz");
+    }
+
+    [Fact]
     public void SpeechComesFirst_TheStanceInsideIsNotAQuoteOfItsOwn()
     {
         // The speech verb claims the sentence; the stance inside the reported clause is not a quote of its own (quotes never overlap).
