@@ -393,6 +393,14 @@ internal sealed partial class QuoteFinder
 
         if (start >= end) return (-1, -1);
         if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start)) && !QuoteWords.IsQuantifier(W(start))) return (-1, -1);
+        // "a source close to the mayor", "people familiar with the talks": the source is the noun before the phrase.
+        if (start - 3 >= lower && IsWord(start - 3) && !IsCapitalized(start - 3) && W(start - 1) is "to" or "with"
+            && W(start - 2) is "close" or "closest" or "familiar" or "loyal" or "allied" or "near")
+        {
+            int s0 = start - 3;
+            if (s0 - 1 >= lower && IsWord(s0 - 1) && QuoteWords.IsDeterminer(W(s0 - 1))) s0--;
+            return (s0, end);
+        }
         return (start, end);
     }
 
