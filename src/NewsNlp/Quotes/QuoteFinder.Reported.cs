@@ -649,7 +649,7 @@ internal sealed partial class QuoteFinder
     {
         if (from >= clauseEnd) return true;
         var first = W(from);
-        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," || IsTerminal(from))) return false;
+        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," or ";" || IsTerminal(from))) return false;
         for (int i = from; i < Math.Min(clauseEnd, from + 12); i++)
         {
             // "wrote to investors, telling them …" (but "said in a June report" is a noun)

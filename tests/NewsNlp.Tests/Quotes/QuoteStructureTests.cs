@@ -69,6 +69,8 @@ public class QuoteStructureTests
     [InlineData("Sen. Dan Ortiz (a Texas Democrat so young he has been mistaken for an aide) says he was unfocused.", "he was unfocused", "indirect", "says", "Dan Ortiz")]
     [InlineData("On economic issues, 42% say they are liberal.", "they are liberal", "indirect", "say", "42%")]
     [InlineData("Ruiz said seeing so many officers at the parade was a relief.", "seeing so many officers at the parade was a relief", "indirect", "said", "Ruiz")]
+    // a semicolon after an inverted attribution
+    [InlineData("Candidates need about 40 percent of the vote, analysts say; in 2012, Ortiz got 27 percent.", "Candidates need about 40 percent of the vote", "indirect", "say", "analysts")]
     // a day between the cue and a clause without "that"
     [InlineData("Several news outlets reported on Friday the mayor had met the donors twice.", "the mayor had met the donors twice", "indirect", "reported", "Several news outlets")]
     // a parenthesis between subject and cue
