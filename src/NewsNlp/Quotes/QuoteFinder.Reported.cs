@@ -201,6 +201,8 @@ internal sealed partial class QuoteFinder
         if (contentStart >= 0 && (speaker.Start >= 0 || participle))
         {
             int end = ContentEnd(contentStart, clauseEnd, _options.IncludeStances ? cue : -1);
+            if (speaker.End - speaker.Start == 1 && W(speaker.Start) is "who" or "which" && speaker.Start > 0 && W(speaker.Start - 1) is ",")
+                end = RelativeClauseEnd(contentStart, end); // "Ruiz, who said that Q, issued a statement": Q ends at the main verb
             int min = stance ? 1 : MinReportedTokens; // "Christie endorsed Trump."
             if (end - contentStart >= min) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End, min);
         }
@@ -734,6 +736,17 @@ internal sealed partial class QuoteFinder
             || w is "said" or "told" or "wrote" or "thought" or "knew" or "found" or "saw" or "felt" or "sought" or "swore" or "understood";
         static bool Present(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
         return Past(a) && Past(b) || Present(a) && Present(b);
+    }
+
+    // Inside "X, who said Q, <verb> …": Q ends at the comma before the main clause's verb (a lower-case verb-like word).
+    private int RelativeClauseEnd(int from, int end)
+    {
+        for (int i = from + 1; i + 1 < end; i++)
+        {
+            if (W(i) is "," && !InPair(i) && IsWord(i + 1) && !IsCapitalized(i + 1) && IsVerbLike(i + 1) && !QuoteWords.IsPreCueAdverb(W(i + 1)))
+                return TrimEnd(from, i);
+        }
+        return end;
     }
 
     private int TrimEnd(int from, int end)

@@ -69,6 +69,8 @@ public class QuoteStructureTests
     [InlineData("Sen. Dan Ortiz (a Texas Democrat so young he has been mistaken for an aide) says he was unfocused.", "he was unfocused", "indirect", "says", "Dan Ortiz")]
     [InlineData("On economic issues, 42% say they are liberal.", "they are liberal", "indirect", "say", "42%")]
     [InlineData("Ruiz said seeing so many officers at the parade was a relief.", "seeing so many officers at the parade was a relief", "indirect", "said", "Ruiz")]
+    // a relative clause's reported content ends where the main clause goes on
+    [InlineData("Ruiz, who said last week that the judge was biased against her, smiled at the crowd.", "the judge was biased against her", "indirect", "said", "who")]
     // a semicolon after an inverted attribution
     [InlineData("Candidates need about 40 percent of the vote, analysts say; in 2012, Ortiz got 27 percent.", "Candidates need about 40 percent of the vote", "indirect", "say", "analysts")]
     // a day between the cue and a clause without "that"
