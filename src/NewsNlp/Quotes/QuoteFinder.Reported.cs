@@ -745,6 +745,9 @@ internal sealed partial class QuoteFinder
         {
             if (W(i) is "," && !InPair(i) && IsWord(i + 1) && !IsCapitalized(i + 1) && IsVerbLike(i + 1) && !QuoteWords.IsPreCueAdverb(W(i + 1)))
                 return TrimEnd(from, i);
+            // … "a disgrace," signed it …: the comma inside the closing mark.
+            if (IsCommaInClosingMark(i, from) && IsWord(i + 1) && !IsCapitalized(i + 1) && IsVerbLike(i + 1) && !QuoteWords.IsPreCueAdverb(W(i + 1)))
+                return i + 1;
         }
         return end;
     }
