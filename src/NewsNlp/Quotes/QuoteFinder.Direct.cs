@@ -328,9 +328,12 @@ internal sealed partial class QuoteFinder
                     if (W(j) is "," && !InPair(j)) { c2 = j; break; }
                 }
                 if (c2 < 0) break;
-                if (nearest < 0) nearest = c2 - 1;
-                if (!IsAppositiveLike(c2 + 1, segEnd)) break;
-                if (IsWord(c2 - 1) && (IsCapitalized(c2 - 1) || QuoteWords.IsPronoun(W(c2 - 1)))) best = c2 - 1;
+                // "a delegate from Austin, Texas,": a state after its city continues the appositive before it.
+                bool place = segEnd - (c2 + 1) <= 2 && IsWord(c2 + 1) && IsCapitalized(c2 + 1) && IsWord(c2 - 1) && IsCapitalized(c2 - 1)
+                             && c2 - 2 > lower && IsWord(c2 - 2) && QuoteWords.IsPreposition(W(c2 - 2));
+                if (nearest < 0 && !place) nearest = c2 - 1;
+                if (!IsAppositiveLike(c2 + 1, segEnd) && !place) break;
+                if (!place && IsWord(c2 - 1) && (IsCapitalized(c2 - 1) || QuoteWords.IsPronoun(W(c2 - 1)))) best = c2 - 1;
                 segEnd = c2;
             }
             if (best < 0) best = nearest;
@@ -343,7 +346,7 @@ internal sealed partial class QuoteFinder
         {
             // "Sen. Ted Cruz (Tex.) has said": skip the parenthesis.
             int open = k - 1;
-            while (open > lower && open > k - 8 && !_tokens[open].Has(TokenFlags.OpenBracket)) open--;
+            while (open > lower && open > k - 24 && !_tokens[open].Has(TokenFlags.OpenBracket)) open--;
             if (open > lower && _tokens[open].Has(TokenFlags.OpenBracket)) k = open - 1;
         }
         // A time or place phrase between subject and cue: "Spicer on Thursday evening said", "Bush in a Medium post said".
@@ -363,9 +366,9 @@ internal sealed partial class QuoteFinder
             {
                 var w = W(k);
                 if (QuoteWords.IsBoundary(w) && !t.Has(TokenFlags.Clitic) || (count == 0 && QuoteWords.IsPreposition(w))) break;
-                if (count > 0 && SpeechCues.Lookup(w) != CueFlags.None && !IsCapitalized(k)) break;
+                if (count > 0 && SpeechCues.Lookup(w) != CueFlags.None && !IsCapitalized(k) && !IsCompoundPart(k)) break; // but "self-described"
             }
-            else if (t.Kind == TokenKind.Number) { }
+            else if (t.Kind == TokenKind.Number || W(k) is "%" && k > lower && _tokens[k - 1].Kind == TokenKind.Number) { } // "42% say"
             else if (t.Has(TokenFlags.Dash) && count > 0 && (!t.Has(TokenFlags.SpaceBefore) || !_tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !_tokens[k + 1].Has(TokenFlags.SpaceBefore)) { }
             else if (W(k) is "." && t.Kind == TokenKind.Punctuation && count > 0 && !t.Has(TokenFlags.SpaceBefore)) { }
             else break;
@@ -390,6 +393,14 @@ internal sealed partial class QuoteFinder
 
         if (start >= end) return (-1, -1);
         if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start)) && !QuoteWords.IsQuantifier(W(start))) return (-1, -1);
+        // "a source close to the mayor", "people familiar with the talks": the source is the noun before the phrase.
+        if (start - 3 >= lower && IsWord(start - 3) && !IsCapitalized(start - 3) && W(start - 1) is "to" or "with"
+            && W(start - 2) is "close" or "closest" or "familiar" or "loyal" or "allied" or "near")
+        {
+            int s0 = start - 3;
+            if (s0 - 1 >= lower && IsWord(s0 - 1) && QuoteWords.IsDeterminer(W(s0 - 1))) s0--;
+            return (s0, end);
+        }
         return (start, end);
     }
 
@@ -484,11 +495,18 @@ internal sealed partial class QuoteFinder
         if (QuoteWords.IsPronoun(W(k))) return (k, k + 1);
         int start = k;
         if (!IsCapitalized(k) && !QuoteWords.IsDeterminer(W(k))) return (-1, -1);
-        while (k < limit && (IsWord(k) || _tokens[k].Kind == TokenKind.Number) && !QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPreposition(W(k))
-               && (k == start || IsCapitalized(k) || !IsVerbLike(k)))
+        while (k < limit && (IsWord(k) || _tokens[k].Kind == TokenKind.Number || IsCompoundDash(k)) && !QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPreposition(W(k))
+               && (k == start || IsCapitalized(k) || !IsVerbLike(k) || IsCompoundPart(k)))
             k++;
         return k > start ? (start, k) : (-1, -1);
     }
+
+    // A hyphen inside a word ("front-runner", "self-described"): no space on either side.
+    private bool IsCompoundDash(int k) =>
+        _tokens[k].Has(TokenFlags.Dash) && !_tokens[k].Has(TokenFlags.SpaceBefore) && k + 1 < _tokens.Length && !_tokens[k + 1].Has(TokenFlags.SpaceBefore);
+
+    // The word after such a hyphen ("described" in "self-described").
+    private bool IsCompoundPart(int k) => k > 0 && !_tokens[k].Has(TokenFlags.SpaceBefore) && IsCompoundDash(k - 1);
 
     // Lower-case words that end a subject phrase read forwards: past tenses, -s verbs after a name, cues.
     private bool IsVerbLike(int k)

@@ -57,8 +57,14 @@ internal sealed partial class QuoteFinder
         }
     }
 
+    // Words after "appeared" that make it an impression, not an appearance: "appeared ready", "appeared closer to".
+    private static bool IsImpressionWord(ReadOnlySpan<char> w) =>
+        w is "ready" or "closer" or "likely" or "unlikely" or "poised" or "set" or "determined" or "eager" or "willing" or "unwilling" or "open"
+            or "headed" or "confident" or "reluctant" or "resigned" or "uncomfortable" or "uneasy" or "weak" or "strong" or "frustrated" or "angry"
+            or "nervous" or "unaware" or "aware" or "unable" or "intent" or "somewhat" or "increasingly" or "more" or "less" or "most" or "very" or "visibly";
+
     private static bool IsEpistemicWord(ReadOnlySpan<char> w) =>
-        w is "expected" or "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear" or "reportedly" or "allegedly" or "purportedly" or "supposedly";
+        w is "asked" or "expected" or "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear" or "reportedly" or "allegedly" or "purportedly" or "supposedly";
 
     private bool TryReported(int cue, int cueEnd, CueFlags flags, int sentStart, int sentEnd, int clauseEnd)
     {
@@ -134,6 +140,9 @@ internal sealed partial class QuoteFinder
         }
 
         bool speech = (flags & CueFlags.Speech) != 0 && !participle;
+        // Belief and evidence verbs also follow their content: "Q, records show." · "Q1, his aides believe, Q2."
+        bool belief = (flags & CueFlags.Cognition) != 0 && !participle && ((flags & CueFlags.Stance) == 0 || W(cue) is "show")
+                      && speaker.Start >= 0 && IsAgentHead(HeadOf(speaker.Start, speaker.End));
         // Q, said X — unless X, an appositive, said …: then the subject starts the clause.
         // A comma inside a closing mark ("…approach,'' said Mr. Burman") is never an appositive's.
         if (speech && cue > lower && IsCommaBefore(cue) && (IsCommaInClosingMark(cue - 1, 0) || !(speaker.Start >= 0 && speaker.Start <= FirstContentToken(lower))))
@@ -149,14 +158,15 @@ internal sealed partial class QuoteFinder
             if (end - (cueEnd + 1) >= MinReportedTokens) return AddReported(cueEnd + 1, end, cue, cueEnd, speaker.Start, speaker.End);
         }
         // Q1, X said, Q2: the clause after the parenthetical.
-        if (speech && commaBefore >= 0)
+        if ((speech || belief) && commaBefore >= 0)
         {
             int k = cueEnd;
             while (k < clauseEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k))) k++;
             // "Q1, he said, and Q2" · "Q1, they said, as they left": what follows is not the reported clause; Q1 is (below).
             bool conjunction = k + 1 < clauseEnd && IsWord(k + 1) && W(k + 1) is "and" or "but" or "as" or "while" or "when" or "because"
                                or "after" or "before" or "although" or "though" or "since" or "so" or "then" or "where"
-                               || k + 1 < clauseEnd && IsWord(k + 1) && (SpeechCues.Lookup(W(k + 1)) & CueFlags.Participle) != 0; // ", she said, referencing …"
+                               || k + 1 < clauseEnd && IsWord(k + 1) && (SpeechCues.Lookup(W(k + 1)) & CueFlags.Participle) != 0 // ", she said, referencing …"
+                               || k + 1 < clauseEnd && IsWord(k + 1) && !IsCapitalized(k + 1) && W(k + 1).EndsWith("ing", StringComparison.Ordinal); // ", he said, wiping …"
             if (k < clauseEnd && W(k) is "," && !(conjunction && commaBefore - lower >= MinReportedTokens))
             {
                 int end = ContentEnd(k + 1, clauseEnd);
@@ -167,27 +177,36 @@ internal sealed partial class QuoteFinder
         }
 
         // When asked whether …, Asked about …, : the question, no speaker ("Asked if it was legal, most voters said no").
+        // With stances, an adverb or a short phrase may come first: "Asked on Fox News who …", "Asked specifically what …".
+        int question = cueEnd < clauseEnd && IsWord(cueEnd) && (IsQuestionWord(W(cueEnd)) || W(cueEnd) is "which" or "who") ? cueEnd
+            : _options.IncludeStances ? QuestionAfter(cueEnd, clauseEnd) : -1;
         if (speaker.Start < 0 && IsAskForm(cue) && (cue == lower || Is(cue - 1, "when") || Is(cue - 1, "if") || Is(cue - 1, "after") || Is(cue - 1, "as"))
-            && cueEnd < clauseEnd && IsWord(cueEnd) && (IsQuestionWord(W(cueEnd)) || W(cueEnd) is "which" or "who"))
+            && question >= 0)
         {
-            int end = ContentEnd(cueEnd, clauseEnd);
-            for (int j = cueEnd + 1; j < end; j++)
+            int end = ContentEnd(question, clauseEnd);
+            for (int j = question + 1; j < end; j++)
             {
                 if (W(j) is "," && !InPair(j)) { end = j; break; }
             }
-            return AddReported(cueEnd, end, cue, cueEnd, -1, -1, 2);
+            return AddReported(question, end, cue, cueEnd, -1, -1, 2);
         }
 
         // X said (that) Q.
         int contentStart = IsReportingVerb(cue) ? ReportedClauseStart(cueEnd, sentEnd, flags) : -1;
-        if (contentStart >= 0 && (SpeechCues.Lookup(W(contentStart)) & CueFlags.Participle) != 0) contentStart = -1; // "writing for …"
+        // "said, writing for …" is no clause, but "said seeing so many officers was a relief" is one.
+        if (contentStart >= 0 && (SpeechCues.Lookup(W(contentStart)) & CueFlags.Participle) != 0
+            && !(contentStart + 1 < sentEnd && IsWord(contentStart + 1) && !IsCapitalized(contentStart + 1) && !QuoteWords.IsPreposition(W(contentStart + 1))
+                 && contentStart > cueEnd - 1 && !(W(contentStart - 1) is ",")))
+            contentStart = -1;
         if (contentStart >= 0 && (speaker.Start >= 0 || participle))
         {
-            int end = ContentEnd(contentStart, clauseEnd);
+            int end = ContentEnd(contentStart, clauseEnd, _options.IncludeStances ? cue : -1);
+            if (speaker.End - speaker.Start == 1 && W(speaker.Start) is "who" or "which" && speaker.Start > 0 && W(speaker.Start - 1) is ",")
+                end = RelativeClauseEnd(contentStart, end); // "Ruiz, who said that Q, issued a statement": Q ends at the main verb
             int min = stance ? 1 : MinReportedTokens; // "Christie endorsed Trump."
             if (end - contentStart >= min) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End, min);
         }
-        if ((flags & CueFlags.Speech) == 0 || participle) return false;
+        if ((flags & CueFlags.Speech) == 0 && !belief || participle) return false;
 
         // Q, X said — not when Q is only an opening phrase ("In her New Year speech, Merkel, who …, warned").
         int tail = cueEnd;
@@ -234,8 +253,22 @@ internal sealed partial class QuoteFinder
             if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "are" or "was" or "were")) return false;
             cueStart = i - 1;
         }
+        else if (w is "asked")
+        {
+            // "The senator was asked whether …": the question, nobody's in particular.
+            if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "was" or "were" or "are" or "been")) return false;
+            int q = i + 1 < sentEnd && IsWord(i + 1) && (IsQuestionWord(W(i + 1)) || W(i + 1) is "which" or "who") && !(W(i + 1) is "about") ? i + 1 : QuestionAfter(i + 1, sentEnd);
+            if (q < 0) return false;
+            int qEnd = ContentEnd(q, ClauseEnd(sentStart, sentEnd));
+            return qEnd - q >= 3 && AddReported(q, qEnd, i - 1, i + 1, -1, -1);
+        }
         else if (!(w is "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear")) return false;
-        if (!adverb && !(i + 1 < sentEnd && IsWord(i + 1) && W(i + 1) is "to" or "that" or "like")) return false;
+        // "seemed to …", "appears that …", and an impression: "seemed unperturbed", "appeared ready to …" (but "appeared on CNN" is a
+        // physical appearance).
+        if (!adverb && !(i + 1 < sentEnd && IsWord(i + 1) && (W(i + 1) is "to" or "that" or "like"
+                                                            || W(i) is "seems" or "seemed" && !QuoteWords.IsPreposition(W(i + 1)) && !QuoteWords.IsBoundary(W(i + 1))
+                                                            || IsImpressionWord(W(i + 1)))))
+            return false;
         // The clause start: after the last comma, semicolon or dash before the cue, or the sentence's first content token.
         int start = FirstContentToken(sentStart);
         for (int j = cueStart - 1; j > start && j >= cueStart - 30; j--)
@@ -322,14 +355,20 @@ internal sealed partial class QuoteFinder
     }
 
     // The head word of a subject phrase: the word before its first preposition ("A memorable ad in 2008", "Others in the party").
+    // A share before "of" or "in" is not the head: "60 percent of voters", "4 in 10 voters in each state", "half of them".
     private int HeadOf(int start, int end)
     {
         for (int j = start + 1; j < end; j++)
         {
-            if (IsWord(j) && QuoteWords.IsPreposition(W(j))) return j - 1;
+            if (IsWord(j) && QuoteWords.IsPreposition(W(j)) && !(IsShare(j - 1) && W(j) is "of" or "in")) return j - 1;
         }
         return end - 1;
     }
+
+    private bool IsShare(int i) => _tokens[i].Kind == TokenKind.Number
+        || IsWord(i) && W(i) is "percent" or "half" or "third" or "thirds" or "quarter" or "quarters" or "majority" or "plurality" or "share" or "fraction"
+            or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "most" or "many" or "some" or "all"
+            or "Half" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Most" or "Many" or "Some" or "All";
 
     // The head of a subject that can hold a stance: a name, a pronoun, "who", a plural ("critics"), a title or an organisation word.
     private bool IsAgentHead(int head)
@@ -378,6 +417,8 @@ internal sealed partial class QuoteFinder
     {
         if (!IsWord(from)) return false;
         var first = W(from);
+        // "About 270 people were resettled": an approximate number starts a clause, not a phrase.
+        if (first is "About" or "Around" or "Nearly" or "Roughly" or "Almost" or "Over" or "Under" or "Some" && from + 1 < to && _tokens[from + 1].Kind == TokenKind.Number) return false;
         bool opener = QuoteWords.IsPreposition(first) || first is "Even" or "even" or "Earlier" or "Later" or "Yesterday" or "Today"
                       || IsCapitalized(from) && QuoteWords.IsCalendarWord(first) && !(first is "This" or "Last" or "Next");
         if (!opener) return false;
@@ -419,6 +460,7 @@ internal sealed partial class QuoteFinder
         if (subject.Start < 0 || subject.Start != FirstContentToken(lower) || cue - subject.End > 8) return (-1, -1);
         for (int j = subject.End; j < cue; j++)
         {
+            if (IsCompoundDash(j) || IsCompoundPart(j)) continue; // "front-runner"
             if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number) return (-1, -1);
             var w = W(j);
             // "Progressive groups that have endorsed him say": a short relative clause may sit between.
@@ -464,7 +506,8 @@ internal sealed partial class QuoteFinder
         }
         while (k < sentEnd && IsWord(k) && QuoteWords.IsTimeWord(W(k)) && !(Is(k, "last") || Is(k, "this") || Is(k, "next"))) k++;
         // "promised to cut taxes", "agreed to pay": an infinitive right after the cue is its content.
-        if (k + 1 < sentEnd && Is(k, "to") && IsWord(k + 1) && !IsCapitalized(k + 1) && !QuoteWords.IsDeterminer(W(k + 1))
+        // (In a title-case headline the verb is capitalised: "Ruiz Vows To Cut Taxes".)
+        if (k + 1 < sentEnd && Is(k, "to") && IsWord(k + 1) && (!IsCapitalized(k + 1) || IsCapitalized(k) && IsTitleCaseCue(k - 1)) && !QuoteWords.IsDeterminer(W(k + 1))
             && !QuoteWords.IsObjectWord(W(k + 1)) && !QuoteWords.IsPronoun(W(k + 1)) && !QuoteWords.IsBoundary(W(k + 1)))
             return k;
         if ((flags & CueFlags.TakesObject) != 0)
@@ -496,6 +539,7 @@ internal sealed partial class QuoteFinder
         if (t.Kind == TokenKind.QuoteMark) return InPair(k) && _roles[_pairOf[k]] != PairRole.Attributed ? k : -1;
         if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number && t.Kind != TokenKind.Currency) return -1;
         var w = W(k);
+        if (QuoteWords.IsPreposition(w) && ClauseAfterTime(k, sentEnd) is var ct && ct > 0) return ct; // "reported on Wednesday the …"
         if (QuoteWords.IsPreposition(w) && !SubjectFollows(k + 1, sentEnd)) return -1; // "said in an interview." but "said in politics it takes time"
         if (w is "so" or "nothing" or "something" or "anything" or "yes" or "goodbye" or "hello" or "thanks" or "sorry") return -1;
         // "said no." · "said no to": an answer, not a clause; but "said no decision had been made" is one.
@@ -539,7 +583,39 @@ internal sealed partial class QuoteFinder
         return -1;
     }
 
+    // A question word after an -ly adverb or a short phrase without punctuation or verbs ("on Monday whether"), or -1.
+    private int QuestionAfter(int from, int clauseEnd)
+    {
+        if (from >= clauseEnd || !IsWord(from) || !(QuoteWords.IsPreposition(W(from)) || W(from).EndsWith("ly", StringComparison.Ordinal))) return -1;
+        for (int j = from + 1; j < Math.Min(clauseEnd, from + 7); j++)
+        {
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number || InPair(j)) return -1;
+            if (W(j) is "whether" or "if" or "why" or "how" or "what" or "which" or "who" or "whom") return j;
+            if (SpeechCues.Lookup(W(j)) != CueFlags.None || QuoteWords.IsBoundary(W(j)) && !(W(j) is "to")) return -1;
+        }
+        return -1;
+    }
+
     private static bool IsQuestionWord(ReadOnlySpan<char> w) => w is "whether" or "if" or "how" or "why" or "what" or "about";
+
+    // A phrase ending in a day or time of day, then a determiner or a name that opens the clause: "on Wednesday the Secret Service had",
+    // "in a radio interview Monday the plan …". Where the clause starts, or -1.
+    private int ClauseAfterTime(int from, int sentEnd)
+    {
+        for (int j = from + 1; j < Math.Min(sentEnd - 2, from + 7); j++)
+        {
+            if (!IsWord(j) || QuoteWords.IsBoundary(W(j)) || SpeechCues.Lookup(W(j)) != CueFlags.None) return -1;
+            if (IsCapitalized(j) && QuoteWords.IsCalendarWord(W(j)) && !(W(j) is "This" or "Last" or "Next") || W(j) is "night" or "morning" or "afternoon" or "evening")
+            {
+                int c = j + 1;
+                if (W(c) is "night" or "morning" or "afternoon" or "evening") c++;
+                if (c + 1 < sentEnd && IsWord(c) && IsWord(c + 1) && (W(c) is "the" or "a" or "an" || IsCapitalized(c) && !QuoteWords.IsCalendarWord(W(c))))
+                    return c;
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     // A short phrase, then a subject pronoun and a word: "in politics it takes time".
     private bool SubjectFollows(int from, int sentEnd)
@@ -575,7 +651,7 @@ internal sealed partial class QuoteFinder
     {
         if (from >= clauseEnd) return true;
         var first = W(from);
-        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," || IsTerminal(from))) return false;
+        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," or ";" || IsTerminal(from))) return false;
         for (int i = from; i < Math.Min(clauseEnd, from + 12); i++)
         {
             // "wrote to investors, telling them …" (but "said in a June report" is a noun)
@@ -607,7 +683,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>Where a reported clause starting at <paramref name="from"/> ends: the clause end, or earlier at a new clause of the sentence.</summary>
-    private int ContentEnd(int from, int clauseEnd)
+    private int ContentEnd(int from, int clauseEnd, int cue = -1)
     {
         clauseEnd = Math.Min(clauseEnd, from + MaxReportedTokens);
         for (int i = from + 1; i < clauseEnd; i++)
@@ -644,8 +720,36 @@ internal sealed partial class QuoteFinder
                     || (SpeechCues.Lookup(W(i + 1)) & CueFlags.Speech) != 0 && (SpeechCues.Lookup(W(i + 1)) & CueFlags.Participle) == 0
                     || i + 2 < clauseEnd && QuoteWords.IsPreCueAdverb(W(i + 1)) && (SpeechCues.Lookup(W(i + 2)) & CueFlags.Speech) != 0))
                 return TrimEnd(from, i); // "… and before …", "… but said …", "… and also told …"
+            // "He says he respects her and calls her …": a stance verb in the cue's own tense after "and" is a second
+            // verb of the cue's subject, with an attribution of its own ("… says the plan helps and supports jobs" does not agree).
+            if (cue >= 0 && (w is "and" or "but") && i + 1 < clauseEnd && IsWord(i + 1)
+                && (SpeechCues.Lookup(W(i + 1)) & CueFlags.Stance) != 0 && SameTense(W(cue), W(i + 1)) && !InPair(i + 1))
+                return TrimEnd(from, i);
         }
         return TrimEnd(from, clauseEnd);
+    }
+
+    // Both past ("said … and called") or both third person present ("says … and calls").
+    private static bool SameTense(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        static bool Past(ReadOnlySpan<char> w) => w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || w is "said" or "told" or "wrote" or "thought" or "knew" or "found" or "saw" or "felt" or "sought" or "swore" or "understood";
+        static bool Present(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
+        return Past(a) && Past(b) || Present(a) && Present(b);
+    }
+
+    // Inside "X, who said Q, <verb> …": Q ends at the comma before the main clause's verb (a lower-case verb-like word).
+    private int RelativeClauseEnd(int from, int end)
+    {
+        for (int i = from + 1; i + 1 < end; i++)
+        {
+            if (W(i) is "," && !InPair(i) && IsWord(i + 1) && !IsCapitalized(i + 1) && IsVerbLike(i + 1) && !QuoteWords.IsPreCueAdverb(W(i + 1)))
+                return TrimEnd(from, i);
+            // … "a disgrace," signed it …: the comma inside the closing mark.
+            if (IsCommaInClosingMark(i, from) && IsWord(i + 1) && !IsCapitalized(i + 1) && IsVerbLike(i + 1) && !QuoteWords.IsPreCueAdverb(W(i + 1)))
+                return i + 1;
+        }
+        return end;
     }
 
     private int TrimEnd(int from, int end)
@@ -660,7 +764,15 @@ internal sealed partial class QuoteFinder
         if (end - start < minTokens) return false;
         for (int i = start; i < end; i++)
         {
-            if (_usedCues.Contains(i)) return false; // holds another attribution ("he told advisers, according to X")
+            if (!_usedCues.Contains(i)) continue;
+            // "calling it "disqualifying" and asserting that …": a coordinated cue that has its attribution already ends this one.
+            if (i - 1 > start && W(i - 1) is "and" or "but" && (SpeechCues.Lookup(W(i)) & CueFlags.Participle) != 0)
+            {
+                end = TrimEnd(start, i - 1);
+                if (end - start < minTokens) return false;
+                break;
+            }
+            return false; // holds another attribution ("he told advisers, according to X")
         }
         int quoted = 0, fragments = 0;
         int onlyPair = -1;

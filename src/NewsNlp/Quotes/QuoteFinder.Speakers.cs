@@ -95,6 +95,12 @@ internal sealed partial class QuoteFinder
             return (phrase, name, type);
         }
 
+        // "A source close to Ruiz", "people familiar with the talks": someone else than the name at the end, unnamed.
+        for (int j = s + 1; j + 1 < e; j++)
+        {
+            if (W(j + 1) is "to" or "with" && W(j) is "close" or "closest" or "familiar" or "loyal" or "allied" or "near") return (phrase, null, null);
+        }
+
         // The entity heading the phrase (ending where it ends), else a person inside a phrase that ends with a name.
         Entity? head = null, person = null;
         for (int j = FirstEntityAtOrAfter(cs); j < _entities.Length && _entities[j].Span.Start < ce; j++)

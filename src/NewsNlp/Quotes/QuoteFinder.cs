@@ -219,8 +219,34 @@ internal sealed partial class QuoteFinder
         if (i > 0 && _tokens[i - 1].Has(TokenFlags.Clitic) && IsNegation(W(i - 1))) return flags;
         if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) && !(W(i - 1) is "two" or "three" or "four") || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
             return CueFlags.None; // "the claims", "was told", "Clinton's claim"
-        if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps)) return CueFlags.None; // a name ("Bill Said")
+        if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps) && !IsTitleCaseCue(i)) return CueFlags.None; // a name ("Bill Said")
         return flags;
+    }
+
+    private int _titleCaseSentence = -1;
+    private bool _titleCaseResult;
+
+    // A cue inside a title-case headline ("Ruiz Says She Will Run Again"): a name before it and a capitalised word after it,
+    // and nearly every longer word of the sentence capitalised (so "Bill Said" inside running text stays a name).
+    private bool IsTitleCaseCue(int i)
+    {
+        if (i < 1 || i + 1 >= _tokens.Length || !IsCapitalized(i - 1) || !IsWord(i - 1)
+            || !(IsCapitalized(i + 1) || _tokens[i + 1].Kind == TokenKind.QuoteMark)) return false;
+        int sentence = SentenceOf(i);
+        if (sentence != _titleCaseSentence)
+        {
+            _titleCaseSentence = sentence;
+            var s = _sentences[sentence];
+            int words = 0, capitalized = 0;
+            for (int k = s.FirstTokenIndex; k < Math.Min(s.TokenEnd, s.FirstTokenIndex + 40); k++)
+            {
+                if (!IsWord(k) || _tokens[k].Length < 4) continue; // "of", "the", "to", "in" stay lower case in titles
+                words++;
+                if (IsCapitalized(k)) capitalized++;
+            }
+            _titleCaseResult = words >= 4 && capitalized * 10 >= words * 9;
+        }
+        return _titleCaseResult;
     }
 
     // "as" a few words before token i in its sentence ("as The New Yorker put it").

@@ -36,7 +36,8 @@ internal static class QuoteWords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions =
         Set("in", "on", "at", "during", "after", "before", "to", "from", "with", "by", "about", "of", "for", "as", "into", "via",
-            "through", "over", "under", "around", "outside", "inside", "near", "against", "without", "within", "amid", "like");
+            "through", "over", "under", "around", "outside", "inside", "near", "against", "without", "within", "amid", "like", "among",
+            "amongst", "despite", "toward", "towards", "across");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_timeWords =
         Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "recently",

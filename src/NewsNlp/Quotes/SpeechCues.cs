@@ -201,7 +201,7 @@ internal static class SpeechCues
             ["regard", "regards", "regarded"],
             ["feel", "feels", "felt", "feeling"],
             ["prefer", "prefers", "preferred", "preferring"],
-            ["favors", "favored"],
+            ["favor", "favors", "favored"],
             ["favour", "favours", "favoured", "favouring"],
             ["welcome", "welcomes", "welcomed", "welcoming"],
             ["applaud", "applauds", "applauded", "applauding"],

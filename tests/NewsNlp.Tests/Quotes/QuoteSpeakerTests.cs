@@ -94,6 +94,17 @@ public class QuoteSpeakerTests
     }
 
     [Fact]
+    public void SourceCloseToAName_IsNotThatName()
+    {
+        const string text = "The race is tighter than it looks, people close to Ana Ruiz say.\n\nA source close to Ruiz said the plan was dead.";
+        var entities = QuoteTestSupport.Mentions(text, ("Ana Ruiz", EntityType.Person, "Ana Ruiz"), ("Ruiz", EntityType.Person, "Ana Ruiz"));
+        var doc = QuoteTestSupport.WithEntities(entities).Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal("people close to Ana Ruiz", "A source close to Ruiz");
+        doc.Quotes.Should().OnlyContain(q => q.SpeakerName == null);
+    }
+
+    [Fact]
     public void Description_ResolvesToThePersonCarryingTheTitle()
     {
         var q = ProcessStory().Quotes[2];

@@ -11,6 +11,19 @@ public class QuoteStanceTests
     [InlineData("Senator Ana Ruiz endorsed the governor for a second term.", "the governor for a second term", "indirect", "endorsed", "Ana Ruiz")]
     [InlineData("The union criticized the decision to close the plant.", "the decision to close the plant", "indirect", "criticized", "The union")]
     [InlineData("Okafor opposed it.", "it", "indirect", "opposed", "Okafor")]
+    [InlineData("Governor Okafor Endorses Ana Ruiz For Mayor.", "Ana Ruiz For Mayor", "indirect", "Endorses", "Governor Okafor")]
+    // a relative clause ending in a quoted word before the main verb
+    [InlineData("The governor, who once called the tax \"a disgrace,\" signed it on Friday.", "the tax \"a disgrace,\"", "mixed", "called", "who")]
+    // Q, X <belief or evidence verb>
+    [InlineData("The plant lost money in each of the last three years, records show.", "The plant lost money in each of the last three years", "indirect", "show", "records")]
+    [InlineData("Turnout will be high in the cities, most analysts expect.", "Turnout will be high in the cities", "indirect", "expect", "most analysts")]
+    // a share of a group as the subject
+    [InlineData("About 60 percent of voters support the plan.", "the plan", "indirect", "support", "About 60 percent of voters")]
+    [InlineData("Most voters favor a larger role for the state.", "a larger role for the state", "indirect", "favor", "Most voters")]
+    // impressions and questions without a source
+    [InlineData("The mayor's supporters seemed equally unperturbed by the news.", "The mayor's supporters seemed equally unperturbed by the news", "indirect", "seemed", "")]
+    [InlineData("Asked on Monday whether she would run again, Ruiz shook her head.", "whether she would run again", "indirect", "Asked", "")]
+    [InlineData("In an interview last year, the senator was asked what had gone wrong in the campaign.", "what had gone wrong in the campaign", "indirect", "was asked", "")]
     // X <stance verb> to …
     [InlineData("The mayor wants to expand the bus network.", "to expand the bus network", "indirect", "wants", "The mayor")]
     [InlineData("Lindqvist declined to say whether the talks had failed.", "to say whether the talks had failed", "indirect", "declined", "Lindqvist")]
@@ -67,6 +80,34 @@ public class QuoteStanceTests
     }
 
     [Fact]
+    public void SecondVerbOfTheSameSubject_InTheCuesTense_IsAnAttributionOfItsOwn()
+    {
+        const string text = "Okafor says he respects the mayor and calls her \"a tireless public servant.\"";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Should().HaveCount(2);
+        doc.Quotes[0].Text.Should().Be("he respects the mayor");
+        doc.Quotes[1].Text.Should().Be("her \"a tireless public servant.\"");
+        doc.Quotes[1].Cue!.Text.Should().Be("calls");
+        doc.Quotes[1].Speaker!.Text.Should().Be("Okafor");
+
+        // A verb in another tense belongs to the reported clause.
+        const string other = "Ruiz said the plan would help families and supports new jobs.";
+        QuoteTestSupport.QuotesOnly.Process(other).Quotes.Should().ContainSingle()
+            .Which.Text.Should().Be("the plan would help families and supports new jobs");
+    }
+
+    [Fact]
+    public void CoordinatedParticiples_GiveTwoAttributions()
+    {
+        const string text = "Ortiz went after Ruiz over her taxes, calling it \"disqualifying\" and asserting that voters deserve better.";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("it \"disqualifying\"", "voters deserve better");
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal("Ortiz", "Ortiz");
+    }
+
+    [Fact]
     public void SpeechComesFirst_TheStanceInsideIsNotAQuoteOfItsOwn()
     {
         // The speech verb claims the sentence; the stance inside the reported clause is not a quote of its own (quotes never overlap).
@@ -96,6 +137,7 @@ public class QuoteStanceTests
     // not a stance: no agent-like subject, a noun, a passive
     [InlineData("A group called Veterans First held a rally.")]
     [InlineData("The plan was criticized by the union.")]
+    [InlineData("The governor appeared on CNN on Sunday.")]
     [InlineData("Their support for the plan faded.")]
     [InlineData("Disclaimer: This story was edited for length.")]
     public void NotAStance(string text)

@@ -58,6 +58,23 @@ public class QuoteStructureTests
     [InlineData("Ruiz said the suspect was \"extremely dangerous\" and armed.", "the suspect was \"extremely dangerous\" and armed", "mixed", "said", "Ruiz")]
     // Q, X said with a quoted fragment inside
     [InlineData("The mayor was always \"charming and generous,\" Ruiz said.", "The mayor was always \"charming and generous,\"", "mixed", "said", "Ruiz")]
+    // a cue in a title-case headline (a capitalised cue elsewhere is a name)
+    [InlineData("Mayor Ana Ruiz Says She Will Run Again In 2030.", "She Will Run Again In 2030", "indirect", "Says", "Mayor Ana Ruiz")]
+    [InlineData("Fighting Waste, Ortiz Vows To Cut City Spending.", "To Cut City Spending", "indirect", "Vows", "Ortiz")]
+    // an approximate number opens a clause; a participle after ", he said," is no content; a state after a city in an appositive;
+    // a long parenthesis; "42%"; a participle that opens the reported clause
+    [InlineData("About 270 families were moved to the new site, officials said.", "About 270 families were moved to the new site", "indirect", "said", "officials")]
+    [InlineData("Sales were great, he said, wiping sweat off his face.", "Sales were great", "indirect", "said", "he")]
+    [InlineData("Carl Mendes, a delegate from Austin, Texas, said the turmoil was part of the show.", "the turmoil was part of the show", "indirect", "said", "Carl Mendes")]
+    [InlineData("Sen. Dan Ortiz (a Texas Democrat so young he has been mistaken for an aide) says he was unfocused.", "he was unfocused", "indirect", "says", "Dan Ortiz")]
+    [InlineData("On economic issues, 42% say they are liberal.", "they are liberal", "indirect", "say", "42%")]
+    [InlineData("Ruiz said seeing so many officers at the parade was a relief.", "seeing so many officers at the parade was a relief", "indirect", "said", "Ruiz")]
+    // a relative clause's reported content ends where the main clause goes on
+    [InlineData("Ruiz, who said last week that the judge was biased against her, smiled at the crowd.", "the judge was biased against her", "indirect", "said", "who")]
+    // a semicolon after an inverted attribution
+    [InlineData("Candidates need about 40 percent of the vote, analysts say; in 2012, Ortiz got 27 percent.", "Candidates need about 40 percent of the vote", "indirect", "say", "analysts")]
+    // a day between the cue and a clause without "that"
+    [InlineData("Several news outlets reported on Friday the mayor had met the donors twice.", "the mayor had met the donors twice", "indirect", "reported", "Several news outlets")]
     // a parenthesis between subject and cue
     [InlineData("Sen. Ana Ruiz (D-Ore.) has said that the vote would fail.", "the vote would fail", "indirect", "said", "Ana Ruiz")]
     // said that "…": all of the content inside the marks
@@ -183,6 +200,7 @@ public class QuoteStructureTests
     [InlineData("The claims that he made were false.")]
     [InlineData("He was told to wait outside.")]
     [InlineData("She said nothing.")]
+    [InlineData("The prize went to Jon Says, a poet from Ohio, and to two painters.")]
     public void CueWordsThatIntroduceNoSpeech_GiveNoQuote(string text)
     {
         QuoteTestSupport.QuotesOnly.Process(text).Quotes.Should().BeEmpty();
