@@ -57,25 +57,28 @@ internal static class AnchorMarks
         .Select(g => new KeyValuePair<string, byte>(g.Key, (byte)g.Aggregate(0, (mark, e) => mark | e.Item2))));
 
     /// <summary>
-    /// A pre-filter in front of <see cref="s_words"/>: for each (length up to 15, first character),
-    /// a bit per second character and a bit per last character (ASCII letters folded, and 31) of the
-    /// listed words. Most words of a text are rejected by two loads, without hashing; it is a
-    /// necessary condition of the look-up.
+    /// A pre-filter in front of <see cref="s_words"/>: for each (length up to 15, first and second
+    /// character), hashed into <see cref="FilterSize"/> buckets, a bit per last character (ASCII
+    /// letters folded, and 31) of the listed words. Most words of a text are rejected by one load;
+    /// it is a necessary condition of the look-up.
     /// </summary>
-    private static readonly uint[] s_firstTwo = BuildFirstTwo();
+    private static readonly uint[] s_filter = BuildFilter();
 
-    private static uint[] BuildFirstTwo()
+    private const int FilterSize = 4096;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FilterIndex(int length, int f0, int f1) => (int)((uint)(Math.Min(length, 15) << 10 | f0 << 5 | f1) * 0x9E3779B1u >> 20);
+
+    private static uint[] BuildFilter()
     {
-        // [0, 512): second characters; [512, 1024): last characters
-        var table = new uint[2 * 16 * 32];
+        var table = new uint[FilterSize];
         // The word side folds an ASCII character c to (c | 0x20) & 31; OrdinalIgnoreCase compares
         // upper-case forms, so a key's character can only equal an ASCII one if its upper case is ASCII.
         static int Fold(char k) => char.ToUpperInvariant(k) is var u && u < 0x80 ? (u | 0x20) & 31 : -1;
         foreach (var key in s_words.Keys)
         {
-            if (key.Length < 2 || Fold(key[0]) is not (>= 0 and var f0) || Fold(key[1]) is not (>= 0 and var f1) || Fold(key[^1]) is not (>= 0 and var fl)) continue;
-            table[Math.Min(key.Length, 15) << 5 | f0] |= 1u << f1;
-            table[512 | Math.Min(key.Length, 15) << 5 | f0] |= 1u << fl;
+            if (Fold(key[0]) is not (>= 0 and var f0) || Fold(key[key.Length > 1 ? 1 : 0]) is not (>= 0 and var f1) || Fold(key[^1]) is not (>= 0 and var fl)) continue;
+            table[FilterIndex(key.Length, f0, f1)] |= 1u << fl;
         }
         return table;
     }
@@ -128,19 +131,18 @@ internal static class AnchorMarks
     private static int PackedSlot(ulong key, int size) => (int)((key * 0x9E3779B97F4A7C15ul) >> 40) & (size - 1);
 
     /// <summary>
-    /// The common case, kept small enough to inline in the loop: a word of two or more ASCII
-    /// characters (first, second, last), no final period or digit, that the pre-filter rejects.
+    /// The common case, kept small enough to inline in the loop: a word whose first, second and
+    /// last characters are ASCII, with no final period or digit, that the pre-filter rejects.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte WordMark(string text, in Token token)
     {
         var w = text.AsSpan(token.Start, token.Length);
-        if (w.Length >= 2)
+        if (!w.IsEmpty)
         {
-            char c0 = w[0], c1 = w[1], cl = w[^1];
-            int row = Math.Min(w.Length, 15) << 5 | (c0 | 0x20) & 31;
+            char c0 = w[0], c1 = w[w.Length > 1 ? 1 : 0], cl = w[^1];
             if ((c0 | c1 | cl) < 0x80 && cl != '.' && !char.IsAsciiDigit(cl)
-                && ((s_firstTwo[row] & (1u << ((c1 | 0x20) & 31))) == 0 || (s_firstTwo[512 | row] & (1u << ((cl | 0x20) & 31))) == 0))
+                && (s_filter[FilterIndex(w.Length, (c0 | 0x20) & 31, (c1 | 0x20) & 31)] & (1u << ((cl | 0x20) & 31))) == 0)
                 return token.Has(TokenFlags.AllCaps) ? Quantity : (byte)0;
         }
         return LookUp(w, token);
@@ -150,7 +152,7 @@ internal static class AnchorMarks
     private static byte LookUp(ReadOnlySpan<char> w, in Token token)
     {
         byte mark = token.Has(TokenFlags.AllCaps) ? Quantity : (byte)0; // a currency code
-        // Most words that pass the filter are short ASCII words ("the", "a", "in", "two"): one probe of the packed table.
+        // Most words that pass the filter are short ASCII words ("two", "May", "a"): one probe of the packed table.
         if (w.Length <= PackedMax && w[^1] != '.' && !(w.Length > 3 && char.IsAsciiDigit(w[^1])) && s_packed is { } packed && Pack(w) is var key and not 0)
         {
             int slot = PackedSlot(key, packed.Length);
