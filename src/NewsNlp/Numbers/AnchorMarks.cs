@@ -20,6 +20,9 @@ internal static class AnchorMarks
     /// <summary>A quantity may start here or one token before.</summary>
     public const byte Quantity = 2;
 
+    /// <summary>Both: the marks hold no other bits, so a search for one kind looks for it or this.</summary>
+    public const byte Both = Temporal | Quantity;
+
     [ThreadStatic] private static byte[]? t_marks;
     [ThreadStatic] private static WeakReference<Token[]>? t_owner;
     [ThreadStatic] private static int t_textLength;

@@ -159,8 +159,10 @@ internal static partial class TemporalScanner
             for (int j = next; j < sentence.TokenEnd; j++)
             {
                 // An expression starts at an anchor (a number or a starter) or at most two tokens before
-                // one ("the 27th", "at the present"): other tokens are skipped after one cheap test.
-                if ((marks[j] & AnchorMarks.Temporal) == 0) continue;
+                // one ("the 27th", "at the present"): other tokens are skipped by a vectorised search.
+                int skip = marks[j..sentence.TokenEnd].IndexOfAny(AnchorMarks.Temporal, AnchorMarks.Both);
+                if (skip < 0) break;
+                j += skip;
                 for (int c = Math.Max(next, j - 2); c <= j; c = next)
                 {
                     next = c + 1;
