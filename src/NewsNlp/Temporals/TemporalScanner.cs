@@ -513,11 +513,25 @@ internal static partial class TemporalScanner
 
     private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
-    private static string Ym(int year, int month) => Year(year) + "-" + Two(month);
+    // Dates are the most common values: written straight into the string (one allocation), as the
+    // "D4"/"D2" formats would write them; other years (negative, five digits) take the formats.
+    private static string Ym(int year, int month) =>
+        (uint)year <= 9999 && (uint)month <= 99
+            ? string.Create(7, (year, month), static (span, v) => { Digits(span[..4], v.year); span[4] = '-'; Digits(span[5..], v.month); })
+            : Year(year) + "-" + Two(month);
 
-    private static string Ymd(int year, int month, int day) => Ym(year, month) + "-" + Two(day);
+    private static string Ymd(int year, int month, int day) =>
+        (uint)year <= 9999 && (uint)month <= 99 && (uint)day <= 99
+            ? string.Create(10, (year, month, day), static (span, v) => { Digits(span[..4], v.year); span[4] = '-'; Digits(span[5..7], v.month); span[7] = '-'; Digits(span[8..], v.day); })
+            : Ym(year, month) + "-" + Two(day);
 
-    private static string Ymd(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Writes <paramref name="value"/> with leading zeros into all of <paramref name="span"/>.</summary>
+    private static void Digits(Span<char> span, int value)
+    {
+        for (int k = span.Length - 1; k >= 0; k--, value /= 10) span[k] = (char)('0' + value % 10);
+    }
+
+    private static string Ymd(DateOnly date) => Ymd(date.Year, date.Month, date.Day);
 
     private static string Week(DateOnly date)
     {
