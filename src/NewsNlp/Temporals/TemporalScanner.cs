@@ -211,6 +211,24 @@ internal static partial class TemporalScanner
             _sentenceStart = sentenceStart;
             _limit = limit;
             _published = published;
+            _scanAt = -1;
+        }
+
+        // The last number read (patterns tried at one token read the same number up to four times).
+        private int _scanAt;
+        private bool _scanFound;
+        private NumberMatch _scan;
+
+        /// <summary><see cref="NumberScanner.TryScan"/> at <paramref name="k"/> in this sentence, remembered for the next call.</summary>
+        private bool ScanNumber(int k, out NumberMatch n)
+        {
+            if (k != _scanAt)
+            {
+                _scanFound = NumberScanner.TryScan(_text, _tokens, k, _limit, false, out _scan);
+                _scanAt = k;
+            }
+            n = _scan;
+            return _scanFound;
         }
 
         private ReadOnlySpan<char> W(int k) => (uint)k < (uint)_limit && k >= _sentenceStart ? TokenText.Of(_text, _tokens[k]) : default;
@@ -301,13 +319,13 @@ internal static partial class TemporalScanner
                 // "at five-thirty", "at seven twenty-seven"
                 if (IsWord(i - 1, "at") && TryTimeAt(i, true, null, out m) && m.End > i + 1) return true;
                 if (TryNthWeekday(i, out m)) return true;
-                if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var n) && n.Value is decimal v && n.Kind is NumberKind.Cardinal or NumberKind.Fraction)
+                if (ScanNumber(i, out var n) && n.Value is decimal v && n.Kind is NumberKind.Cardinal or NumberKind.Fraction)
                 {
                     if (TryAge(i, n.End, v, out m)) return true;
                     if (n.Kind == NumberKind.Cardinal && v == decimal.Truncate(v) && v > 0 && TryDurationNumberAt(i, n.End, v, out m)) return true;
                     if (TryUnitAfter(n.End, out var u, out int unitEnd)) return TryDurationTail(i, unitEnd, v, u, articleOnly: false, out m);
                 }
-                if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var o) && o.Value is decimal day && (o.Kind == NumberKind.Ordinal || o.Kind == NumberKind.Cardinal && o.End < _limit && _tokens[o.End].Has(TokenFlags.Capitalized) && TryMonth(o.End, out _, afterDay: true) && !IsWord(o.End, "may")))
+                if (ScanNumber(i, out var o) && o.Value is decimal day && (o.Kind == NumberKind.Ordinal || o.Kind == NumberKind.Cardinal && o.End < _limit && _tokens[o.End].Has(TokenFlags.Capitalized) && TryMonth(o.End, out _, afterDay: true) && !IsWord(o.End, "may")))
                     return TryDayOfMonth(i, o.End, day, out m);
             }
             return false;
