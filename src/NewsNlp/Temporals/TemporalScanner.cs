@@ -525,7 +525,10 @@ internal static partial class TemporalScanner
         return sb.Length == 1 ? "P0D" : sb.ToString();
     }
 
-    private static string Num(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    // Whole numbers (most counts) skip the decimal division that drops trailing zeros ("2.0" -> "2").
+    private static string Num(decimal value) => value == decimal.Truncate(value) && value >= int.MinValue && value <= int.MaxValue
+        ? ((int)value).ToString(CultureInfo.InvariantCulture)
+        : (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     private static string Two(int value) => value.ToString("D2", CultureInfo.InvariantCulture);
 
