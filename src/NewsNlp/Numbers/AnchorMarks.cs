@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsNlp;
@@ -18,6 +19,9 @@ internal static class AnchorMarks
 
     /// <summary>A quantity may start here or one token before.</summary>
     public const byte Quantity = 2;
+
+    /// <summary>Both: the marks hold no other bits, so a search for one kind looks for it or this.</summary>
+    public const byte Both = Temporal | Quantity;
 
     [ThreadStatic] private static byte[]? t_marks;
     [ThreadStatic] private static WeakReference<Token[]>? t_owner;
@@ -55,10 +59,114 @@ internal static class AnchorMarks
         .GroupBy(e => e.w, StringComparer.OrdinalIgnoreCase)
         .Select(g => new KeyValuePair<string, byte>(g.Key, (byte)g.Aggregate(0, (mark, e) => mark | e.Item2))));
 
+    /// <summary>
+    /// A pre-filter in front of <see cref="s_words"/>: for each (length up to 15, first and second
+    /// character), hashed into <see cref="FilterSize"/> buckets, a bit per last character (ASCII
+    /// letters folded, and 31) of the listed words. Most words of a text are rejected by one load;
+    /// it is a necessary condition of the look-up.
+    /// </summary>
+    private static readonly uint[] s_filter = BuildFilter();
+
+    private const int FilterSize = 4096;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FilterIndex(int length, int f0, int f1) => (int)((uint)(Math.Min(length, 15) << 10 | f0 << 5 | f1) * 0x9E3779B1u >> 20);
+
+    private static uint[] BuildFilter()
+    {
+        var table = new uint[FilterSize];
+        // The word side folds an ASCII character c to (c | 0x20) & 31; OrdinalIgnoreCase compares
+        // upper-case forms, so a key's character can only equal an ASCII one if its upper case is ASCII.
+        static int Fold(char k) => char.ToUpperInvariant(k) is var u && u < 0x80 ? (u | 0x20) & 31 : -1;
+        foreach (var key in s_words.Keys)
+        {
+            if (Fold(key[0]) is not (>= 0 and var f0) || Fold(key[key.Length > 1 ? 1 : 0]) is not (>= 0 and var f1) || Fold(key[^1]) is not (>= 0 and var fl)) continue;
+            table[FilterIndex(key.Length, f0, f1)] |= 1u << fl;
+        }
+        return table;
+    }
+
+    /// <summary>Words of at most this many characters are packed into a <see cref="ulong"/>, a byte a character.</summary>
+    private const int PackedMax = 8;
+
+    /// <summary>
+    /// The ASCII words of <see cref="s_words"/> of at most <see cref="PackedMax"/> characters, packed
+    /// with their ASCII letters in lower case (open addressing, 0 = empty), so that a word is found
+    /// with one compare of integers; null when a key has a non-ASCII character that an ASCII one
+    /// could equal under OrdinalIgnoreCase (then the lexicon decides every word).
+    /// </summary>
+    private static readonly (ulong Key, byte Mark)[]? s_packed = BuildPacked();
+
+    private static (ulong Key, byte Mark)[]? BuildPacked()
+    {
+        var keys = s_words.Keys.ToArray();
+        if (keys.Any(k => k.Any(c => c >= 0x80 && char.ToUpperInvariant(c) < 0x80))) return null;
+        var packable = keys.Where(k => k.Length <= PackedMax && k.All(c => c < 0x80)).ToArray();
+        int size = 16;
+        while (size < packable.Length * 4) size *= 2;
+        var table = new (ulong Key, byte Mark)[size];
+        foreach (var k in packable)
+        {
+            ulong key = Pack(k);
+            s_words.TryGet(k, out var mark);
+            int slot = PackedSlot(key, size);
+            while (table[slot].Key != 0) slot = (slot + 1) & (size - 1);
+            table[slot] = (key, mark);
+        }
+        return table;
+    }
+
+    /// <summary>The characters a byte each, ASCII letters in lower case; 0 when one is not ASCII.</summary>
+    private static ulong Pack(ReadOnlySpan<char> w)
+    {
+        ulong key = 0;
+        for (int j = 0; j < w.Length; j++)
+        {
+            uint c = w[j];
+            if (c >= 0x80) return 0;
+            if (c - 'A' <= 'Z' - 'A') c |= 0x20;
+            key |= (ulong)c << (8 * j);
+        }
+        return key;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PackedSlot(ulong key, int size) => (int)((key * 0x9E3779B97F4A7C15ul) >> 40) & (size - 1);
+
+    /// <summary>
+    /// The common case, kept small enough to inline in the loop: a word whose first, second and
+    /// last characters are ASCII, with no final period or digit, that the pre-filter rejects.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte WordMark(string text, in Token token)
     {
         var w = text.AsSpan(token.Start, token.Length);
+        if (!w.IsEmpty)
+        {
+            char c0 = w[0], c1 = w[w.Length > 1 ? 1 : 0], cl = w[^1];
+            if ((c0 | c1 | cl) < 0x80 && cl != '.' && !char.IsAsciiDigit(cl)
+                && (s_filter[FilterIndex(w.Length, (c0 | 0x20) & 31, (c1 | 0x20) & 31)] & (1u << ((cl | 0x20) & 31))) == 0)
+                return token.Has(TokenFlags.AllCaps) ? Quantity : (byte)0;
+        }
+        return LookUp(w, token);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static byte LookUp(ReadOnlySpan<char> w, in Token token)
+    {
         byte mark = token.Has(TokenFlags.AllCaps) ? Quantity : (byte)0; // a currency code
+        // Most words that pass the filter are short ASCII words ("two", "May", "a"): one probe of the packed table.
+        if (w.Length <= PackedMax && w[^1] != '.' && !(w.Length > 3 && char.IsAsciiDigit(w[^1])) && s_packed is { } packed && Pack(w) is var key and not 0)
+        {
+            int slot = PackedSlot(key, packed.Length);
+            while (true)
+            {
+                ulong k = packed[slot].Key;
+                if (k == key) return (byte)(mark | packed[slot].Mark);
+                if (k == 0) return mark;
+                slot = (slot + 1) & (packed.Length - 1);
+            }
+        }
         if (w.Length == 1)
             return NumberScanner.IsVulgarFraction(w[0]) ? (byte)(Temporal | Quantity) : (byte)(mark | (s_words.TryGet(w, out var single) ? single : 0)); // "½"
         if (w[^1] == '.')

@@ -152,7 +152,26 @@ internal static class NumberScanner
             buffer[n++] = c;
         }
         if (digits == 0 || digits > MaxDigits) return false;
+        // The common case without the general parser: up to 18 digits, at most one point inside.
+        // Same value and scale as decimal.TryParse (the digits after the point, trailing zeros kept).
+        if (n <= 19 && TryParseShort(buffer[..n], out value)) return true;
         return decimal.TryParse(buffer[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool TryParseShort(ReadOnlySpan<char> s, out decimal value)
+    {
+        value = 0;
+        long mantissa = 0;
+        int point = -1, count = 0;
+        for (int j = 0; j < s.Length; j++)
+        {
+            char c = s[j];
+            if (c == '.' && point < 0 && j > 0 && j < s.Length - 1) { point = j; continue; }
+            if (!char.IsAsciiDigit(c) || ++count > 18) return false;
+            mantissa = mantissa * 10 + (c - '0');
+        }
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)(point < 0 ? 0 : s.Length - 1 - point));
+        return true;
     }
 
     /// <summary>

@@ -57,8 +57,10 @@ internal static class QuantityScanner
                 for (int j = next; j < sentence.TokenEnd; j++)
                 {
                     // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
-                    // before one ("a dozen", "minus 5", "C $1"): other tokens are skipped after one cheap test.
-                    if ((marks[j] & AnchorMarks.Quantity) == 0) continue;
+                    // before one ("a dozen", "minus 5", "C $1"): other tokens are skipped by a vectorised search.
+                    int skip = marks[j..sentence.TokenEnd].IndexOfAny(AnchorMarks.Quantity, AnchorMarks.Both);
+                    if (skip < 0) break;
+                    j += skip;
                     for (int c = Math.Max(next, j - 1); c <= j; c = next)
                     {
                         next = c + 1;
@@ -89,7 +91,14 @@ internal static class QuantityScanner
         int k = 0;
         foreach (var t in temporals)
         {
-            while (k < tokens.Length && tokens[k].End <= t.Span.Start) k++;
+            // the first token that ends after the expression starts (tokens are in text order, so their ends grow)
+            int hi = tokens.Length;
+            while (k < hi)
+            {
+                int mid = (int)((uint)(k + hi) >> 1);
+                if (tokens[mid].End <= t.Span.Start) k = mid + 1;
+                else hi = mid;
+            }
             int j = k;
             while (j < tokens.Length && tokens[j].Start < t.Span.End) covered[j++] = true;
         }

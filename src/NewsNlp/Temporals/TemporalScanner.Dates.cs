@@ -132,7 +132,7 @@ internal static partial class TemporalScanner
             m = default;
             int n;
             if (IsWord(i, "last")) n = -1;
-            else if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var o) && o.Kind == NumberKind.Ordinal && o.Value is decimal v && v is >= 1 and <= 5 && o.End == i + 1) n = (int)v;
+            else if (ScanNumber(i, out var o) && o.Kind == NumberKind.Ordinal && o.Value is decimal v && v is >= 1 and <= 5 && o.End == i + 1) n = (int)v;
             else return false;
             int k = i + 1;
             if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word || !s_weekdays.TryGet(W(k), out var day)) return false;
@@ -630,7 +630,7 @@ internal static partial class TemporalScanner
             end = k;
             if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word) return false;
             int start = IsWord(k, "the") ? k + 1 : k;
-            if (!NumberScanner.TryScan(_text, _tokens, start, _limit, false, out var n) || n.Value is not decimal v || !n.Words) return false;
+            if (!ScanNumber(start, out var n) || n.Value is not decimal v || !n.Words) return false;
             if (v < 1 || v > 31 || v != decimal.Truncate(v)) return false;
             if (n.Kind == NumberKind.Cardinal)
             {
@@ -759,7 +759,7 @@ internal static partial class TemporalScanner
             year = 0;
             end = k;
             if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word || !NumberScanner.IsNumberWord(W(k))) return false;
-            if (!NumberScanner.TryScan(_text, _tokens, k, _limit, false, out var first) || first.Value is not decimal v || first.Kind != NumberKind.Cardinal) return false;
+            if (!ScanNumber(k, out var first) || first.Value is not decimal v || first.Kind != NumberKind.Cardinal) return false;
             if (v is >= 1000 and <= 2999 && v == decimal.Truncate(v)) { year = (int)v; end = first.End; return true; }
             if (v is < 10 or > 29 || v != decimal.Truncate(v)) return false;
             int k2 = first.End;
@@ -769,7 +769,7 @@ internal static partial class TemporalScanner
                 tail = NumberScanner.SmallCardinal(W(k2 + 1));
                 end = k2 + 2;
             }
-            else if (k2 < _limit && NumberScanner.TryScan(_text, _tokens, k2, _limit, false, out var second) && second.Words && second.Value is decimal t2
+            else if (k2 < _limit && ScanNumber(k2, out var second) && second.Words && second.Value is decimal t2
                      && t2 is >= 10 and <= 99 && t2 == decimal.Truncate(t2) && second.Kind == NumberKind.Cardinal)
             {
                 tail = (int)t2;

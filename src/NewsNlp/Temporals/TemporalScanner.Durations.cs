@@ -105,7 +105,7 @@ internal static partial class TemporalScanner
             {
                 int q = end;
                 if (W(q) is "," || IsWord(q, "and")) q++;
-                if (q >= _limit || !NumberScanner.TryScan(_text, _tokens, q, _limit, false, out var n) || n.Value is not decimal more || more <= 0
+                if (q >= _limit || !ScanNumber(q, out var n) || n.Value is not decimal more || more <= 0
                     || n.Kind != NumberKind.Cardinal || !TryUnitAfter(n.End, out var next, out int nextEnd) || parts[(int)next.Unit] != 0) break;
                 parts[(int)next.Unit] += more * next.Multiplier;
                 end = nextEnd;

@@ -73,7 +73,7 @@ internal static partial class TemporalScanner
             bool unitWritten = false;
             if (IsWord(k, "half")) { minutes = 30; k++; }
             else if (IsWord(k, "quarter") || IsWord(k, "a") && IsWord(k + 1, "quarter")) { minutes = 15; k += IsWord(k, "a") ? 2 : 1; }
-            else if (NumberScanner.TryScan(_text, _tokens, k, _limit, false, out var n) && n.Value is decimal v && v is >= 1 and <= 59 && v == decimal.Truncate(v) && n.Kind == NumberKind.Cardinal)
+            else if (ScanNumber(k, out var n) && n.Value is decimal v && v is >= 1 and <= 59 && v == decimal.Truncate(v) && n.Kind == NumberKind.Cardinal)
             {
                 minutes = (int)v;
                 k = n.End;
@@ -100,7 +100,7 @@ internal static partial class TemporalScanner
             end = k;
             if (IsDashGlued(k)) k++;
             if (k >= _limit || _tokens[k].Kind != TokenKind.Word) return false;
-            if (!NumberScanner.TryScan(_text, _tokens, k, _limit, false, out var n) || n.Value is not decimal v || v is < 10 or > 59 || v != decimal.Truncate(v) || n.Kind != NumberKind.Cardinal) return false;
+            if (!ScanNumber(k, out var n) || n.Value is not decimal v || v is < 10 or > 59 || v != decimal.Truncate(v) || n.Kind != NumberKind.Cardinal) return false;
             minutes = (int)v;
             end = n.End;
             return true;

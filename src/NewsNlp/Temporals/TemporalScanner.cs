@@ -130,6 +130,17 @@ internal static partial class TemporalScanner
         .Concat(["morning", "afternoon", "evening", "night", "overnight", "day", "present", "weekend"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
+    /// <summary>
+    /// The words a pattern may read right after a plain whole number: am/pm, a time unit, a month,
+    /// "of", "next"/"last"/"this" (a day of the month), "past"/"to" and minutes, "in" (the morning),
+    /// "ish", "o'clock", "weekend(s)", and the scale words a number is read over ("3 dozen").
+    /// </summary>
+    private static readonly Lexicon<bool> s_afterPlainNumber = new(((string[])["am", "pm", "a.m.", "p.m.", "a", "p", "a.", "p.", "in", "ish",
+        "oclock", "o'clock", "o’clock", "of", "next", "last", "this", "past", "to", "minutes", "minute", "min", "mins", "weekend", "weekends",
+        "bn", "bln", "mn", "mln", "mil", "tn", "tln", "trn", "k", "M", "M."])
+        .Concat(s_months.Keys).Concat(s_units.Keys).Concat(NumberScanner.NumberWords)
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
     private static ReadOnlySpan<char> TrimPeriod(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
 
     /// <summary>Finds every temporal expression of a document.</summary>
@@ -148,8 +159,10 @@ internal static partial class TemporalScanner
             for (int j = next; j < sentence.TokenEnd; j++)
             {
                 // An expression starts at an anchor (a number or a starter) or at most two tokens before
-                // one ("the 27th", "at the present"): other tokens are skipped after one cheap test.
-                if ((marks[j] & AnchorMarks.Temporal) == 0) continue;
+                // one ("the 27th", "at the present"): other tokens are skipped by a vectorised search.
+                int skip = marks[j..sentence.TokenEnd].IndexOfAny(AnchorMarks.Temporal, AnchorMarks.Both);
+                if (skip < 0) break;
+                j += skip;
                 for (int c = Math.Max(next, j - 2); c <= j; c = next)
                 {
                     next = c + 1;
@@ -198,6 +211,24 @@ internal static partial class TemporalScanner
             _sentenceStart = sentenceStart;
             _limit = limit;
             _published = published;
+            _scanAt = -1;
+        }
+
+        // The last number read (patterns tried at one token read the same number up to four times).
+        private int _scanAt;
+        private bool _scanFound;
+        private NumberMatch _scan;
+
+        /// <summary><see cref="NumberScanner.TryScan"/> at <paramref name="k"/> in this sentence, remembered for the next call.</summary>
+        private bool ScanNumber(int k, out NumberMatch n)
+        {
+            if (k != _scanAt)
+            {
+                _scanFound = NumberScanner.TryScan(_text, _tokens, k, _limit, false, out _scan);
+                _scanAt = k;
+            }
+            n = _scan;
+            return _scanFound;
         }
 
         private ReadOnlySpan<char> W(int k) => (uint)k < (uint)_limit && k >= _sentenceStart ? TokenText.Of(_text, _tokens[k]) : default;
@@ -288,13 +319,13 @@ internal static partial class TemporalScanner
                 // "at five-thirty", "at seven twenty-seven"
                 if (IsWord(i - 1, "at") && TryTimeAt(i, true, null, out m) && m.End > i + 1) return true;
                 if (TryNthWeekday(i, out m)) return true;
-                if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var n) && n.Value is decimal v && n.Kind is NumberKind.Cardinal or NumberKind.Fraction)
+                if (ScanNumber(i, out var n) && n.Value is decimal v && n.Kind is NumberKind.Cardinal or NumberKind.Fraction)
                 {
                     if (TryAge(i, n.End, v, out m)) return true;
                     if (n.Kind == NumberKind.Cardinal && v == decimal.Truncate(v) && v > 0 && TryDurationNumberAt(i, n.End, v, out m)) return true;
                     if (TryUnitAfter(n.End, out var u, out int unitEnd)) return TryDurationTail(i, unitEnd, v, u, articleOnly: false, out m);
                 }
-                if (NumberScanner.TryScan(_text, _tokens, i, _limit, false, out var o) && o.Value is decimal day && (o.Kind == NumberKind.Ordinal || o.Kind == NumberKind.Cardinal && o.End < _limit && _tokens[o.End].Has(TokenFlags.Capitalized) && TryMonth(o.End, out _, afterDay: true) && !IsWord(o.End, "may")))
+                if (ScanNumber(i, out var o) && o.Value is decimal day && (o.Kind == NumberKind.Ordinal || o.Kind == NumberKind.Cardinal && o.End < _limit && _tokens[o.End].Has(TokenFlags.Capitalized) && TryMonth(o.End, out _, afterDay: true) && !IsWord(o.End, "may")))
                     return TryDayOfMonth(i, o.End, day, out m);
             }
             return false;
@@ -310,10 +341,37 @@ internal static partial class TemporalScanner
             return dated && next.First == k + 1 && next.Type == TemporalType.Date && DayPart(next.Value) is not null;
         }
 
+        /// <summary>
+        /// A cheap test before the patterns below, for the most common miss: a plain number ("300
+        /// people", "2,000 votes", "1.5 percent", "12,"). Digits, commas and at most one point, not 4 or
+        /// 8 characters (a year, "20161016"), no comma before it (an age: "Lukashenko, 70,"): then
+        /// every pattern needs after it a word that <see cref="s_afterPlainNumber"/> holds, a dash,
+        /// "/", "." ("9.am") or a number.
+        /// A necessary condition of each pattern, so it changes the time taken, never the result.
+        /// </summary>
+        private bool PlainNumberCannotStart(int i, ReadOnlySpan<char> s)
+        {
+            if (s.Length is 4 or 8 || !char.IsAsciiDigit(s[0]) || !char.IsAsciiDigit(s[^1]) || W(i - 1) is ",") return false;
+            int points = 0;
+            foreach (char ch in s)
+            {
+                if (ch == '.') points++;
+                else if (ch != ',' && !char.IsAsciiDigit(ch)) return false;
+            }
+            if (points > 1) return false; // "23.04.2022"
+            int k = i + 1;
+            if (k >= _limit) return true;
+            var next = _tokens[k];
+            var w = W(k);
+            if (next.Has(TokenFlags.Dash) || next.Kind == TokenKind.Number || w is "/" or ".") return false;
+            return next.Kind != TokenKind.Word || !s_afterPlainNumber.Contains(w) && !s_afterPlainNumber.Contains(TrimPeriod(w));
+        }
+
         private bool TryNumberLed(int i, out Match m)
         {
             m = default;
             var s = W(i);
+            if (PlainNumberCannotStart(i, s)) return false;
             if (!NumberScanner.TryParseDigits(s, out var value, out var kind))
             {
                 return TryDottedDate(i, s, out m);
@@ -467,17 +525,34 @@ internal static partial class TemporalScanner
         return sb.Length == 1 ? "P0D" : sb.ToString();
     }
 
-    private static string Num(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    // Whole numbers (most counts) skip the decimal division that drops trailing zeros ("2.0" -> "2").
+    private static string Num(decimal value) => value == decimal.Truncate(value) && value >= int.MinValue && value <= int.MaxValue
+        ? ((int)value).ToString(CultureInfo.InvariantCulture)
+        : (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     private static string Two(int value) => value.ToString("D2", CultureInfo.InvariantCulture);
 
     private static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
-    private static string Ym(int year, int month) => Year(year) + "-" + Two(month);
+    // Dates are the most common values: written straight into the string (one allocation), as the
+    // "D4"/"D2" formats would write them; other years (negative, five digits) take the formats.
+    private static string Ym(int year, int month) =>
+        (uint)year <= 9999 && (uint)month <= 99
+            ? string.Create(7, (year, month), static (span, v) => { Digits(span[..4], v.year); span[4] = '-'; Digits(span[5..], v.month); })
+            : Year(year) + "-" + Two(month);
 
-    private static string Ymd(int year, int month, int day) => Ym(year, month) + "-" + Two(day);
+    private static string Ymd(int year, int month, int day) =>
+        (uint)year <= 9999 && (uint)month <= 99 && (uint)day <= 99
+            ? string.Create(10, (year, month, day), static (span, v) => { Digits(span[..4], v.year); span[4] = '-'; Digits(span[5..7], v.month); span[7] = '-'; Digits(span[8..], v.day); })
+            : Ym(year, month) + "-" + Two(day);
 
-    private static string Ymd(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Writes <paramref name="value"/> with leading zeros into all of <paramref name="span"/>.</summary>
+    private static void Digits(Span<char> span, int value)
+    {
+        for (int k = span.Length - 1; k >= 0; k--, value /= 10) span[k] = (char)('0' + value % 10);
+    }
+
+    private static string Ymd(DateOnly date) => Ymd(date.Year, date.Month, date.Day);
 
     private static string Week(DateOnly date)
     {

@@ -18,6 +18,15 @@ public class TemporalTests
         return t;
     }
 
+    /// <summary>Dates are written with four-digit years and two-digit months and days, zeros included.</summary>
+    [Theory]
+    [InlineData("It happened yesterday.", 5, 1, 2, "0005-01-01")]
+    [InlineData("It happened on Friday.", 999, 12, 31, "0999-12-27")]
+    [InlineData("It happened last month.", 10, 1, 9, "0009-12")]
+    [InlineData("It happened on February 27.", 2025, 3, 5, "2025-02-27")]
+    public void DateValues_ArePaddedWithZeros(string text, int year, int month, int day, string expected) =>
+        Single(text, new DateOnly(year, month, day)).Value.Should().Be(expected);
+
     // span, value with the publication date, value without one
     [Theory]
     [InlineData("It was recorded on February 27.", "February 27", "2025-02-27", "XXXX-02-27")]
