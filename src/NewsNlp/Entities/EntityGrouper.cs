@@ -129,18 +129,22 @@ internal static class EntityGrouper
 
     /// <summary>
     /// Gives every mention with the same text the same type (the most frequent; the first on ties),
-    /// and makes a one-word mention that is the surname of a tagged person a person.
+    /// and makes a one-word mention that is the surname of a tagged person a person (also the given name,
+    /// when it was typed ORG or MISC).
     /// </summary>
     public static void UnifyTypes(string text, ImmutableArray<Token> tokens, List<WorkMention> mentions, EntityScratch scratch)
     {
         scratch.ClearMaps();
         var surnames = scratch.RangeSet;
+        var firstNames = scratch.RangeStrings2; // used as a set: the values are unused
         foreach (var m in mentions)
         {
             if (m.Type == EntityType.Person && m.End - m.First > 1)
             {
                 int space = m.Text.LastIndexOf(' ');
                 if (space > 0) surnames.Add(new TextRange(tokens[m.First].Start + space + 1, m.Text.Length - space - 1));
+                int firstSpace = m.Text.IndexOf(' ');
+                if (firstSpace > 0) firstNames.TryAdd(new TextRange(tokens[m.First].Start, firstSpace), string.Empty);
             }
         }
         // Per distinct text, at votes[at..(at + 8)] two votes a mention of each type, and at votes[at + 8]
@@ -177,6 +181,10 @@ internal static class EntityGrouper
             {
                 if (v[at + t] > v[at + best]) best = t;
             }
+            // A given name used alone, where the document names the person in full ("Saddam Hussein … Saddam"),
+            // is that person rather than the organisation or misc the tagger may call it.
+            if (best is (int)EntityType.Org or (int)EntityType.Misc && m.End - m.First == 1 && firstNames.ContainsKey(key))
+                best = (int)EntityType.Person;
             m.Type = (EntityType)best;
         }
         votes.Clear();

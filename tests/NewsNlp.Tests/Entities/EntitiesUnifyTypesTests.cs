@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using FluentAssertions;
+using NewsNlp.Entities;
+using NewsNlp;
+using Xunit;
+
+namespace NewsNlp.Tests.Entities;
+
+/// <summary>The document-level type vote (<see cref="EntityGrouper.UnifyTypes"/>) on hand-made mentions.</summary>
+public class EntitiesUnifyTypesTests
+{
+    private static List<WorkMention> Unify(string text, params (int First, int End, EntityType Type)[] spans)
+    {
+        var tokens = NewsTokenizer.Tokenize(text);
+        var mentions = spans.Select(s => new WorkMention
+        {
+            First = s.First, End = s.End, Type = s.Type,
+            Text = text[tokens[s.First].Start..tokens[s.End - 1].End],
+        }).ToList();
+        var scratch = EntityScratch.Rent(text);
+        try
+        {
+            EntityGrouper.UnifyTypes(text, tokens, mentions, scratch);
+        }
+        finally
+        {
+            EntityScratch.Return(scratch);
+        }
+        return mentions;
+    }
+
+    [Theory]
+    [InlineData(EntityType.Org)]
+    [InlineData(EntityType.Misc)]
+    public void GivenNameAlone_OfAFullNameInTheDocument_BecomesThePerson(EntityType tagged)
+    {
+        // tokens: Saddam(0) Hussein(1) was(2) tried(3) .(4) Saddam(5) denied(6) it(7) .(8)
+        var m = Unify("Saddam Hussein was tried. Saddam denied it.", (0, 2, EntityType.Person), (5, 6, tagged));
+        m[1].Type.Should().Be(EntityType.Person);
+    }
+
+    [Fact]
+    public void GivenNameAlone_TaggedAsAPlace_StaysAPlace()
+    {
+        // "Jordan" the country stays a place even when a "Jordan Smith" is named.
+        var m = Unify("Jordan Smith flew home. Jordan closed its border.", (0, 2, EntityType.Person), (5, 6, EntityType.Gpe));
+        m[1].Type.Should().Be(EntityType.Gpe);
+    }
+
+    [Fact]
+    public void SameText_GetsTheMajorityType()
+    {
+        var m = Unify("Acme rose. Acme fell. Acme won.", (0, 1, EntityType.Org), (3, 4, EntityType.Org), (6, 7, EntityType.Person));
+        m.Select(x => x.Type).Should().Equal(EntityType.Org, EntityType.Org, EntityType.Org);
+    }
+}
