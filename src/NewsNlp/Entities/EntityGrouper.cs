@@ -66,9 +66,10 @@ internal static class EntityGrouper
                 {
                     match = !covered[i + k] && Word(text, tokens[i + k]).SequenceEqual(Word(text, tokens[candidate.First + k]));
                 }
-                // Not the first half of a longer capitalised run ("Minsk Tractor Works").
+                // Not the first half of a longer capitalised run ("Minsk Tractor Works"), nor a word right before
+                // another mention ("South" of "South Korean" when only "Korean" was tagged).
                 if (match && end < tokens.Length && tokens[end].Kind == TokenKind.Word && (tokens[end].Flags & TokenFlags.Capitalized) != 0
-                    && (tokens[end].Flags & TokenFlags.SpaceBefore) != 0 && !covered[end] && (tokens[i].Flags & TokenFlags.AllCaps) == 0)
+                    && (tokens[end].Flags & TokenFlags.SpaceBefore) != 0 && (tokens[i].Flags & TokenFlags.AllCaps) == 0)
                     match = false;
                 if (!match) continue;
                 added.Add(new WorkMention
