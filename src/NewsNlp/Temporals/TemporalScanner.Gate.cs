@@ -65,6 +65,8 @@ internal static partial class TemporalScanner
         For = 1 << 29,
         /// <summary>A starter that needs nothing beside it: a month, a weekday, "today", "noon", "Christmas", ...</summary>
         Free = 1u << 30,
+        /// <summary>A word one of the patterns tried after the modified periods may start with (see <see cref="Reader.TryMatch"/>).</summary>
+        Tail = 1u << 31,
     }
 
     /// <summary>Starters whose patterns need a neighbour (see <see cref="Reader.MayStart"/>).</summary>
@@ -126,6 +128,10 @@ internal static partial class TemporalScanner
             Add([Units.FirstToken(holiday)], Cue.HolidayFirst);
             Add([Units.FirstToken(holiday[(space + 1)..])], Cue.HolidaySecond);
         }
+        // The first words of the patterns after TryModifiedPeriod in TryMatch, from the lists they read.
+        Add(months.Concat(weekdays).Concat(numbers).Concat(holidayFirsts).Concat(s_holidayStarts.Keys).Concat(s_setWords.Keys).Concat(s_partsOfDayPlural.Keys), Cue.Tail);
+        Add(["early", "mid", "late", "end", "weekends", "once", "twice", "every", "each", "aged", "noon", "midday", "noonish", "midnight", "half",
+            "a", "an", "few", "several", "some", "couple", "all", "full", "whole", "another", "entire", "quarter"], Cue.Tail);
         foreach (var (w, cue) in cues.ToArray())
             if ((cue & Cue.Starter) != 0 && (cue & Conditional) == 0) cues[w] = cue | Cue.Free;
         foreach (var (w, cue) in cues.ToArray())

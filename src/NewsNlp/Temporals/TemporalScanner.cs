@@ -246,8 +246,11 @@ internal static partial class TemporalScanner
             if (t.Kind == TokenKind.Number) return TryNumberLed(i, out m);
             if (t.Kind != TokenKind.Word) return false;
             var w = W(i);
+            // One look-up tells which patterns can start with this word: each test on `cue` below is a
+            // necessary condition of the patterns it guards (a word ending in a period skips none).
+            var cue = w.Length > 0 && w[^1] == '.' ? (Cue)uint.MaxValue : s_cues.TryGet(w, out var found) ? found : Cue.None;
 
-            if (TryRelativeWord(i, w, out m)) return true;
+            if ((cue & Cue.Free) != 0 && TryRelativeWord(i, w, out m)) return true;
             if (TryGluedMonthDay(i, w, out m)) return true;
             if (i + 1 < _limit && TokenText.Glued(_tokens[i + 1]) && (IsDashGlued(i + 1) || W(i + 1) is "/") && TryDashedDate(i, out m)) return true;
             if (IsWord(i, "the") && IsWord(i + 1, "day") && (IsWord(i + 2, "after") && IsWord(i + 3, "tomorrow") || IsWord(i + 2, "before") && IsWord(i + 3, "yesterday")))
@@ -256,14 +259,15 @@ internal static partial class TemporalScanner
                 return true;
             }
             if (IsWord(i, "the") && TryTheDay(i, out m)) return true;
-            if (IsWord(i, "now") || IsWord(i, "right") && IsWord(i + 1, "now") || IsWord(i, "at") && IsWord(i + 1, "present")
-                || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time"))
+            if ((cue & (Cue.Now | Cue.Right | Cue.At)) != 0 && (IsWord(i, "now") || IsWord(i, "right") && IsWord(i + 1, "now") || IsWord(i, "at") && IsWord(i + 1, "present")
+                || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time")))
             {
                 int nowEnd = IsWord(i, "now") ? i + 1 : IsWord(i + 1, "the") ? i + 4 : i + 2;
                 m = new(i, nowEnd, TemporalType.Date, "PRESENT_REF");
                 return true;
             }
-            if (TryModifiedPeriod(i, out m)) return true;
+            if ((cue & (Cue.Period | Cue.The | Cue.Direction)) != 0 && TryModifiedPeriod(i, out m)) return true;
+            if ((cue & Cue.Tail) == 0 && !(w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]))) return false;
             // "mid-2024", "early 2025", "late 1990s"
             if ((IsWord(i, "early") || IsWord(i, "mid") || IsWord(i, "late")) && i + 1 < _limit)
             {
