@@ -65,7 +65,7 @@ internal static partial class TemporalScanner
         For = 1 << 29,
         /// <summary>A starter that needs nothing beside it: a month, a weekday, "today", "noon", "Christmas", ...</summary>
         Free = 1u << 30,
-        /// <summary>A word one of the patterns tried after the modified periods may start with (see <see cref="Reader.TryMatch"/>).</summary>
+        /// <summary>A word one of the patterns tried after the modified periods may start with (see <see cref="Reader.TryMatch(int, Cue, out Match)"/>).</summary>
         Tail = 1u << 31,
     }
 
@@ -154,7 +154,7 @@ internal static partial class TemporalScanner
     {
         if (token.Kind != TokenKind.Word) return false;
         var w = TrimPeriod(TokenText.Of(text, token));
-        foreach (char ch in w) if (ch >= 0x80) return true;
+        if (!System.Text.Ascii.IsValid(w)) return true;
         static bool Is(ReadOnlySpan<char> w, string lower)
         {
             for (int k = 0; k < lower.Length; k++) if ((w[k] | 0x20) != lower[k]) return false;
@@ -180,18 +180,19 @@ internal static partial class TemporalScanner
     private ref partial struct Reader
     {
         /// <summary>
-        /// A cheap test before <see cref="TryMatch"/>: numbers, and words that can start an expression
+        /// A cheap test before <see cref="TryMatch(int, Cue, out Match)"/>: numbers, and words that can start an expression
         /// where they stand. One look-up per word; the few words that need a neighbour ("the", "a",
         /// "last", number words) look at it. Every test here is a necessary condition of some pattern
-        /// of <see cref="TryMatch"/>, so the gate changes the time taken, never the result.
+        /// of <see cref="TryMatch(int, Cue, out Match)"/>, so the gate changes the time taken, never the result.
         /// </summary>
-        public bool MayStart(int i)
+        public bool MayStart(int i, out Cue cue)
         {
+            cue = Cue.None;
             var t = _tokens[i];
             if (t.Kind == TokenKind.Number) return true;
             if (t.Kind != TokenKind.Word) return false;
             var w = TrimPeriod(TokenText.Of(_text, t));
-            if (!s_cues.TryGet(w, out var cue) || (cue & (Cue.Starter | Cue.Lead)) == 0)
+            if (!s_cues.TryGet(w, out cue) || (cue & (Cue.Starter | Cue.Lead)) == 0)
                 return w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]) || w.Length > 3 && char.IsAsciiDigit(w[^1]); // "½", "Dec31"
             if ((cue & Cue.Free) != 0) return true;
             if ((cue & Cue.Never) != 0) return false;

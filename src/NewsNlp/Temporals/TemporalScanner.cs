@@ -168,7 +168,7 @@ internal static partial class TemporalScanner
                     next = c + 1;
                     // before the anchor only a lead word can start ("the 27th", "a few days", "at the present")
                     if (c < j && !MayBeLead(text, span[c])) continue;
-                    if (!reader.MayStart(c) || !reader.TryMatch(c, out var m) || m.End <= m.First) continue;
+                    if (!reader.MayStart(c, out var cue) || !reader.TryMatch(c, cue, out var m) || m.End <= m.First) continue;
                     m = reader.WithPartOfDay(reader.Combine(m));
                     // "more than two hours", "around 1pm": the modifier belongs to the span (TimeML's mod)
                     int first = m.First;
@@ -239,16 +239,24 @@ internal static partial class TemporalScanner
 
         private Tense TenseOf(int first, int end) => TenseFinder.Find(_text, _tokens, _sentenceStart, _limit, first, end);
 
-        public bool TryMatch(int i, out Match m)
+        /// <summary>The patterns at token <paramref name="i"/> (a nested read: the word's cues looked up here).</summary>
+        public bool TryMatch(int i, out Match m) => TryMatch(i, CueAt(_text, _tokens, i, _limit), out m);
+
+        /// <summary>
+        /// The patterns at token <paramref name="i"/>, whose word has the cues <paramref name="cue"/>
+        /// (the look-up of <see cref="MayStart"/>, of the word without its final period).
+        /// </summary>
+        public bool TryMatch(int i, Cue cue, out Match m)
         {
             m = default;
             var t = _tokens[i];
             if (t.Kind == TokenKind.Number) return TryNumberLed(i, out m);
             if (t.Kind != TokenKind.Word) return false;
             var w = W(i);
-            // One look-up tells which patterns can start with this word: each test on `cue` below is a
-            // necessary condition of the patterns it guards (a word ending in a period skips none).
-            var cue = w.Length > 0 && w[^1] == '.' ? (Cue)uint.MaxValue : s_cues.TryGet(w, out var found) ? found : Cue.None;
+            // The cues tell which patterns can start with this word: each test on `cue` below is a
+            // necessary condition of the patterns it guards (a word ending in a period skips none:
+            // some patterns read it with its period).
+            if (w.Length > 0 && w[^1] == '.') cue = (Cue)uint.MaxValue;
 
             if ((cue & Cue.Free) != 0 && TryRelativeWord(i, w, out m)) return true;
             if (TryGluedMonthDay(i, w, out m)) return true;
