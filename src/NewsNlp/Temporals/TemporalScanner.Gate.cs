@@ -65,6 +65,8 @@ internal static partial class TemporalScanner
         For = 1 << 29,
         /// <summary>A starter that needs nothing beside it: a month, a weekday, "today", "noon", "Christmas", ...</summary>
         Free = 1u << 30,
+        /// <summary>A word one of the patterns tried after the modified periods may start with (see <see cref="Reader.TryMatch(int, Cue, out Match)"/>).</summary>
+        Tail = 1u << 31,
     }
 
     /// <summary>Starters whose patterns need a neighbour (see <see cref="Reader.MayStart"/>).</summary>
@@ -126,6 +128,10 @@ internal static partial class TemporalScanner
             Add([Units.FirstToken(holiday)], Cue.HolidayFirst);
             Add([Units.FirstToken(holiday[(space + 1)..])], Cue.HolidaySecond);
         }
+        // The first words of the patterns after TryModifiedPeriod in TryMatch, from the lists they read.
+        Add(months.Concat(weekdays).Concat(numbers).Concat(holidayFirsts).Concat(s_holidayStarts.Keys).Concat(s_setWords.Keys).Concat(s_partsOfDayPlural.Keys), Cue.Tail);
+        Add(["early", "mid", "late", "end", "weekends", "once", "twice", "every", "each", "aged", "noon", "midday", "noonish", "midnight", "half",
+            "a", "an", "few", "several", "some", "couple", "all", "full", "whole", "another", "entire", "quarter"], Cue.Tail);
         foreach (var (w, cue) in cues.ToArray())
             if ((cue & Cue.Starter) != 0 && (cue & Conditional) == 0) cues[w] = cue | Cue.Free;
         foreach (var (w, cue) in cues.ToArray())
@@ -148,7 +154,7 @@ internal static partial class TemporalScanner
     {
         if (token.Kind != TokenKind.Word) return false;
         var w = TrimPeriod(TokenText.Of(text, token));
-        foreach (char ch in w) if (ch >= 0x80) return true;
+        if (!System.Text.Ascii.IsValid(w)) return true;
         static bool Is(ReadOnlySpan<char> w, string lower)
         {
             for (int k = 0; k < lower.Length; k++) if ((w[k] | 0x20) != lower[k]) return false;
@@ -174,18 +180,19 @@ internal static partial class TemporalScanner
     private ref partial struct Reader
     {
         /// <summary>
-        /// A cheap test before <see cref="TryMatch"/>: numbers, and words that can start an expression
+        /// A cheap test before <see cref="TryMatch(int, Cue, out Match)"/>: numbers, and words that can start an expression
         /// where they stand. One look-up per word; the few words that need a neighbour ("the", "a",
         /// "last", number words) look at it. Every test here is a necessary condition of some pattern
-        /// of <see cref="TryMatch"/>, so the gate changes the time taken, never the result.
+        /// of <see cref="TryMatch(int, Cue, out Match)"/>, so the gate changes the time taken, never the result.
         /// </summary>
-        public bool MayStart(int i)
+        public bool MayStart(int i, out Cue cue)
         {
+            cue = Cue.None;
             var t = _tokens[i];
             if (t.Kind == TokenKind.Number) return true;
             if (t.Kind != TokenKind.Word) return false;
             var w = TrimPeriod(TokenText.Of(_text, t));
-            if (!s_cues.TryGet(w, out var cue) || (cue & (Cue.Starter | Cue.Lead)) == 0)
+            if (!s_cues.TryGet(w, out cue) || (cue & (Cue.Starter | Cue.Lead)) == 0)
                 return w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]) || w.Length > 3 && char.IsAsciiDigit(w[^1]); // "½", "Dec31"
             if ((cue & Cue.Free) != 0) return true;
             if ((cue & Cue.Never) != 0) return false;

@@ -168,7 +168,7 @@ internal static partial class TemporalScanner
                     next = c + 1;
                     // before the anchor only a lead word can start ("the 27th", "a few days", "at the present")
                     if (c < j && !MayBeLead(text, span[c])) continue;
-                    if (!reader.MayStart(c) || !reader.TryMatch(c, out var m) || m.End <= m.First) continue;
+                    if (!reader.MayStart(c, out var cue) || !reader.TryMatch(c, cue, out var m) || m.End <= m.First) continue;
                     m = reader.WithPartOfDay(reader.Combine(m));
                     // "more than two hours", "around 1pm": the modifier belongs to the span (TimeML's mod)
                     int first = m.First;
@@ -239,15 +239,26 @@ internal static partial class TemporalScanner
 
         private Tense TenseOf(int first, int end) => TenseFinder.Find(_text, _tokens, _sentenceStart, _limit, first, end);
 
-        public bool TryMatch(int i, out Match m)
+        /// <summary>The patterns at token <paramref name="i"/> (a nested read: the word's cues looked up here).</summary>
+        public bool TryMatch(int i, out Match m) => TryMatch(i, CueAt(_text, _tokens, i, _limit), out m);
+
+        /// <summary>
+        /// The patterns at token <paramref name="i"/>, whose word has the cues <paramref name="cue"/>
+        /// (the look-up of <see cref="MayStart"/>, of the word without its final period).
+        /// </summary>
+        public bool TryMatch(int i, Cue cue, out Match m)
         {
             m = default;
             var t = _tokens[i];
             if (t.Kind == TokenKind.Number) return TryNumberLed(i, out m);
             if (t.Kind != TokenKind.Word) return false;
             var w = W(i);
+            // The cues tell which patterns can start with this word: each test on `cue` below is a
+            // necessary condition of the patterns it guards (a word ending in a period skips none:
+            // some patterns read it with its period).
+            if (w.Length > 0 && w[^1] == '.') cue = (Cue)uint.MaxValue;
 
-            if (TryRelativeWord(i, w, out m)) return true;
+            if ((cue & Cue.Free) != 0 && TryRelativeWord(i, w, out m)) return true;
             if (TryGluedMonthDay(i, w, out m)) return true;
             if (i + 1 < _limit && TokenText.Glued(_tokens[i + 1]) && (IsDashGlued(i + 1) || W(i + 1) is "/") && TryDashedDate(i, out m)) return true;
             if (IsWord(i, "the") && IsWord(i + 1, "day") && (IsWord(i + 2, "after") && IsWord(i + 3, "tomorrow") || IsWord(i + 2, "before") && IsWord(i + 3, "yesterday")))
@@ -256,14 +267,15 @@ internal static partial class TemporalScanner
                 return true;
             }
             if (IsWord(i, "the") && TryTheDay(i, out m)) return true;
-            if (IsWord(i, "now") || IsWord(i, "right") && IsWord(i + 1, "now") || IsWord(i, "at") && IsWord(i + 1, "present")
-                || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time"))
+            if ((cue & (Cue.Now | Cue.Right | Cue.At)) != 0 && (IsWord(i, "now") || IsWord(i, "right") && IsWord(i + 1, "now") || IsWord(i, "at") && IsWord(i + 1, "present")
+                || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time")))
             {
                 int nowEnd = IsWord(i, "now") ? i + 1 : IsWord(i + 1, "the") ? i + 4 : i + 2;
                 m = new(i, nowEnd, TemporalType.Date, "PRESENT_REF");
                 return true;
             }
-            if (TryModifiedPeriod(i, out m)) return true;
+            if ((cue & (Cue.Period | Cue.The | Cue.Direction)) != 0 && TryModifiedPeriod(i, out m)) return true;
+            if ((cue & Cue.Tail) == 0 && !(w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]))) return false;
             // "mid-2024", "early 2025", "late 1990s"
             if ((IsWord(i, "early") || IsWord(i, "mid") || IsWord(i, "late")) && i + 1 < _limit)
             {

@@ -251,4 +251,28 @@ public class TemporalTests
         Parallel.For(0, results.Length, k => results[k] = s_nlp.Process(TestData.SeedText, TestData.SeedPublished).ToJson());
         results.Should().AllBe(expected);
     }
+
+    /// <summary>
+    /// One word of each pattern family that <c>TryMatch</c> reaches through the word's cues (the
+    /// dispatch skips the patterns a word cannot start: it must not skip the one that matches).
+    /// </summary>
+    [Theory]
+    [InlineData("They met at midnight.", "midnight", "T00:00")]
+    [InlineData("It lasted half an hour.", "half an hour", "PT30M")]
+    [InlineData("He works mornings.", "mornings", "TMO")]
+    [InlineData("She calls twice a week.", "twice a week", "P1W")]
+    [InlineData("It took a few days.", "a few days", "PXD")]
+    [InlineData("He died aged 47.", "aged 47", "P47Y")]
+    [InlineData("They spent the whole year there.", "whole year", "P1Y")]
+    [InlineData("It rained all day long.", "all day", "P1D")]
+    [InlineData("It happened the day after tomorrow.", "the day after tomorrow", "2025-03-07")]
+    [InlineData("He left on the 27th.", "27th", "2025-02-27")]
+    [InlineData("The station publishes weekly.", "weekly", "P1W")]
+    [InlineData("They met on Wed. 5 March.", "Wed", "2025-03-05")]
+    public void PatternFamilies_AreReachedThroughTheCues(string text, string span, string value)
+    {
+        var t = s_nlp.Process(text, s_published).Temporals[0];
+        t.Text.Should().Be(span);
+        t.Value.Should().Be(value);
+    }
 }
