@@ -131,6 +131,8 @@ internal sealed partial class QuoteFinder
             }
             if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
                 speaker = SentenceSubject(lower, cue);
+            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
+                speaker = SpeakerOfCoordinated(cue - 1, sentStart);
             if (speaker.Start < 0 && (flags & CueFlags.Stance) == 0) speaker = LongSubject(lower, cue);
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(HeadOf(speaker.Start, speaker.End))) return false;
             // "a group called Veterans First": naming, not a stance.
@@ -757,6 +759,21 @@ internal sealed partial class QuoteFinder
         while (end > from && (W(end - 1) is "," or ";" or ":" or "—" or "--" || _tokens[end - 1].Has(TokenFlags.Dash) && _tokens[end - 1].Has(TokenFlags.SpaceBefore)))
             end--;
         return end;
+    }
+
+    // "X said that Q1 "…" and insisted that Q2": the attribution just before "and" (its content ends there, a comma or a
+    // closing mark between) has the subject of the second cue. Looks at the last few attributions only.
+    private (int Start, int End) SpeakerOfCoordinated(int and, int sentStart)
+    {
+        for (int k = _found.Count - 1; k >= 0 && k >= _found.Count - 8; k--)
+        {
+            var f = _found[k];
+            if (f.CueStart < sentStart || f.CueStart >= and || f.SpeakerStart < 0 || f.SpeakerStart > f.CueStart) continue;
+            int gap = f.ContentEnd;
+            while (gap < and && (W(gap) is "," || _tokens[gap].Kind == TokenKind.QuoteMark)) gap++;
+            if (gap == and) return (f.SpeakerStart, f.SpeakerEnd);
+        }
+        return (-1, -1);
     }
 
     private bool AddReported(int start, int end, int cue, int cueEnd, int spStart, int spEnd, int minTokens = MinReportedTokens)

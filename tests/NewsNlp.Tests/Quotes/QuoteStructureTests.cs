@@ -142,6 +142,17 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void SecondCueAfterAQuotedFragmentAndAnd_SharesTheFirstSubject()
+    {
+        const string text = "Ortiz said on Monday that she would \"build a coalition\" and insisted that her party was still the strongest.";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("she would \"build a coalition\"", "her party was still the strongest");
+        doc.Quotes[1].Cue!.Text.Should().Be("insisted");
+        doc.Quotes[1].Speaker!.Text.Should().Be("Ortiz");
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
