@@ -499,6 +499,11 @@ internal sealed partial class QuoteFinder
         {
             if (Is(j, "that"))
             {
+                // "warned of a battle ahead that could split …": "that" after a noun and before a modal or auxiliary is a
+                // relative pronoun, not the start of the reported clause.
+                if (j > k && j + 1 < sentEnd && IsWord(j - 1) && !IsCapitalized(j - 1) && !QuoteWords.IsTimeWord(W(j - 1)) && !QuoteWords.IsObjectWord(W(j - 1))
+                    && W(j + 1) is "could" or "would" or "will" or "can" or "may" or "might" or "should" or "must" or "has" or "have" or "had")
+                    break;
                 // "say that, in addition to Scott, he …": the comma after "that" opens the clause, it is not content.
                 int c = j + 1 < sentEnd && W(j + 1) is "," ? j + 2 : j + 1;
                 if (j == k || IsAdverbialRun(k, j, flags)) return c < sentEnd ? c : -1;
@@ -516,6 +521,7 @@ internal sealed partial class QuoteFinder
         {
             // "asked whether …", "warned about …": no object, the question or topic is the content.
             if (k < sentEnd && IsWord(k) && IsQuestionWord(W(k))) return k;
+            if (k + 1 < sentEnd && W(k) is "of" or "about" or "against" && IsWord(k + 1)) return k + 1; // "warned of a battle ahead …"
             int objectStart = k;
             // The person told: a pronoun, "reporters", a name, or "the …" up to a pronoun or name that starts the clause.
             if (k < sentEnd && IsWord(k) && QuoteWords.IsObjectWord(W(k)) && !QuoteWords.IsDeterminer(W(k))) k++;

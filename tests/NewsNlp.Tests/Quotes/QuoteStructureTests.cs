@@ -153,6 +153,17 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void TopicAfterWarnedOf_IsTheContent_AndARelativeThatDoesNotStartIt()
+    {
+        const string text = "The delegate warned of a long fight ahead that could divide the party.";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("a long fight ahead that could divide the party");
+        q.Speaker!.Text.Should().Be("The delegate");
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
