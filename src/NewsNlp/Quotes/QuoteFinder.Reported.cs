@@ -517,6 +517,10 @@ internal sealed partial class QuoteFinder
         if (k + 1 < sentEnd && Is(k, "to") && IsWord(k + 1) && (!IsCapitalized(k + 1) || IsCapitalized(k) && IsTitleCaseCue(k - 1)) && !QuoteWords.IsDeterminer(W(k + 1))
             && !QuoteWords.IsObjectWord(W(k + 1)) && !QuoteWords.IsPronoun(W(k + 1)) && !QuoteWords.IsBoundary(W(k + 1)))
             return k;
+        // "vowed to "tear up" the deal": the quoted verb is a fragment of the infinitive.
+        if (k + 2 < sentEnd && Is(k, "to") && _tokens[k + 1].Kind == TokenKind.QuoteMark && InPair(k + 1) && _pairs[_pairOf[k + 1]].Open == k + 1
+            && _roles[_pairOf[k + 1]] != PairRole.Attributed && IsWord(k + 2) && !IsCapitalized(k + 2) && !QuoteWords.IsDeterminer(W(k + 2)))
+            return k;
         if ((flags & CueFlags.TakesObject) != 0)
         {
             // "asked whether …", "warned about …": no object, the question or topic is the content.
@@ -648,7 +652,7 @@ internal sealed partial class QuoteFinder
         for (int j = from; j < to; j++)
         {
             // Commas only inside a place name ("at a stop in Toledo, Ohio, that"); a relative word starts a clause of its own.
-            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "'s" || W(j) is "," && j > from)) return false;
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "'s" || W(j) is "," && j > from || IsCompoundDash(j))) return false; // "in an op-ed"
             if (IsWord(j) && W(j) is "who" or "which" or "whom" or "whose" or "when" or "where" or "because" or "if") return false;
         }
         return true;

@@ -163,6 +163,18 @@ public class QuoteStructureTests
         q.Speaker!.Text.Should().Be("The delegate");
     }
 
+    [Theory]
+    [InlineData("Ortiz promised to \"scrap\" the old budget.", "to \"scrap\" the old budget", "promised")]
+    [InlineData("Ana Ruiz said in an op-ed, \"The agency failed to act.\"", "The agency failed to act.", "said")]
+    public void QuotedVerbInAnInfinitive_AndAHyphenatedLeadIn(string text, string content, string cue)
+    {
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be(cue);
+    }
+
     [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
