@@ -103,7 +103,7 @@ internal sealed partial class QuoteFinder
         bool participle = (flags & CueFlags.Participle) != 0;
         (int Start, int End) speaker;
         bool stance = (flags & CueFlags.Stance) != 0;
-        if (participle && stance && cue > lower && !(W(cue - 1) is "," || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))
+        if (participle && stance && cue > lower && !(IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))
         {
             // A participle on a noun: "super PACs supporting Rubio", "placards backing Sanders".
             speaker = SubjectBefore(cue, lower);
@@ -112,7 +112,7 @@ internal sealed partial class QuoteFinder
         }
         else if (participle)
         {
-            if (!(cue > lower && (W(cue - 1) is "," || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
+            if (!(cue > lower && (IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
             speaker = SentenceSubject(lower, cue);
         }
         else

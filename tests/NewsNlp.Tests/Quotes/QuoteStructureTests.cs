@@ -176,6 +176,18 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void ParticipleAfterACommaInsideAClosingMark_TakesTheSentenceSubject()
+    {
+        const string text = "Ruiz talked up her \"all-county plan,\" promising to campaign in every town.";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("to campaign in every town");
+        q.Cue!.Text.Should().Be("promising");
+        q.Speaker!.Text.Should().Be("Ruiz");
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
