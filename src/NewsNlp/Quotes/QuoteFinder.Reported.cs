@@ -112,6 +112,9 @@ internal sealed partial class QuoteFinder
         }
         else if (participle)
         {
+            // "Noting that the plant had closed, Ruiz said …": an opening participle clause, the main clause's subject its source.
+            if (cue == sentStart && cue == lower && W(cue).EndsWith("ing", StringComparison.Ordinal))
+                return TryOpeningParticiple(cue, cueEnd, flags, sentEnd, clauseEnd);
             if (!(cue > lower && (IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
             speaker = SentenceSubject(lower, cue);
         }
@@ -769,6 +772,44 @@ internal sealed partial class QuoteFinder
         while (end > from && (W(end - 1) is "," or ";" or ":" or "—" or "--" || _tokens[end - 1].Has(TokenFlags.Dash) && _tokens[end - 1].Has(TokenFlags.SpaceBefore)))
             end--;
         return end;
+    }
+
+    private bool TryOpeningParticiple(int cue, int cueEnd, CueFlags flags, int sentEnd, int clauseEnd)
+    {
+        int start = ReportedClauseStart(cueEnd, sentEnd, flags);
+        if (start < 0 && (flags & CueFlags.Stance) != 0 && cueEnd < clauseEnd && IsWord(cueEnd)) start = cueEnd; // "Criticizing the plan, …"
+        if (start < 0) return false;
+        for (int j = start + 1; j + 1 < Math.Min(clauseEnd, start + 60); j++)
+        {
+            if (InPair(j) && !IsCommaInClosingMark(j, start)) continue;
+            if (!(W(j) is ",") && !IsCommaInClosingMark(j, start)) continue;
+            var (s, e) = MainSubjectAt(j + 1, clauseEnd);
+            if (s < 0) continue;
+            int end = W(j) is "," ? j : j + 1;
+            return AddReported(start, end, cue, cueEnd, s, e, 2);
+        }
+        return false;
+    }
+
+    // A main clause's subject at from: a pronoun, a run of capitalised words or "the" and up to five lower-case words, then a
+    // lower-case verb ("Ruiz said", "the former mayor warned"). (-1, -1) otherwise.
+    private (int Start, int End) MainSubjectAt(int from, int clauseEnd)
+    {
+        if (from >= clauseEnd || !IsWord(from)) return (-1, -1);
+        int k = from;
+        if (QuoteWords.IsPronoun(W(from)) && W(from) is "he" or "she" or "they" or "we" or "I") k++;
+        else if (W(from) is "the" or "The")
+        {
+            k++;
+            while (k < clauseEnd && k < from + 6 && IsWord(k) && !IsCapitalized(k) && !IsVerbLike(k) && !QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPreposition(W(k))) k++;
+            while (k < clauseEnd && k < from + 8 && IsWord(k) && IsCapitalized(k)) k++;
+        }
+        else if (IsCapitalized(from) && !QuoteWords.IsBoundary(W(from)))
+        {
+            while (k < clauseEnd && k < from + 6 && (IsWord(k) && IsCapitalized(k) || _tokens[k].Kind == TokenKind.Punctuation && W(k) is ".")) k++;
+        }
+        if (k == from || k >= clauseEnd || !IsWord(k) || IsCapitalized(k) || !(IsVerbLike(k) || W(k) is "put" or "did" or "has" or "had" or "was" or "is" or "will" or "would")) return (-1, -1);
+        return (from, k);
     }
 
     // "X said that Q1 "…" and insisted that Q2": the attribution just before "and" (its content ends there, a comma or a

@@ -187,6 +187,19 @@ public class QuoteStructureTests
         q.Speaker!.Text.Should().Be("Ruiz");
     }
 
+    [Theory]
+    [InlineData("Noting that both towns had lost jobs, Ruiz turned to the budget.", "both towns had lost jobs", "Noting", "Ruiz")]
+    [InlineData("Declaring that only he could fix the roads, the former mayor walked off the stage.", "only he could fix the roads", "Declaring", "the former mayor")]
+    public void OpeningParticipleClause_HasTheMainClauseSubjectAsSpeaker(string text, string content, string cue, string speaker)
+    {
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be(cue);
+        q.Speaker!.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
