@@ -383,6 +383,12 @@ internal sealed partial class QuoteFinder
         if (IsCapitalized(head) || QuoteWords.IsPronoun(w) || w is "who" or "I" || QuoteWords.IsTitle(w) || QuoteWords.IsOrgWord(w)) return true;
         if (w is "analysis" or "data" or "research" or "polling" or "footage" or "email" or "memo" or "letter" or "ad" or "video" or "review"
             or "audit" or "investigation" or "filing" or "majority" or "plurality" or "most" or "many" or "some" or "public" or "electorate") return true;
+        // Singular nouns for people and outlets: "the lawmaker wants …", "a diplomat praises …", "the newspaper calls it …".
+        if (w is "lawmaker" or "diplomat" or "official" or "activist" or "voter" or "supporter" or "critic" or "donor" or "expert" or "source"
+            or "ally" or "rival" or "opponent" or "challenger" or "incumbent" or "writer" or "member" or "delegate" or "legislator" or "politician"
+            or "congressman" or "congresswoman" or "newspaper" or "paper" or "magazine" or "outlet" or "website" or "tabloid"
+            or "observer" or "commentator" or "scholar" or "historian" or "researcher" or "scientist" or "prosecutor"
+            || w.EndsWith("maker", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) && w.Length > 5) return true;
         return w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is");
     }
 
