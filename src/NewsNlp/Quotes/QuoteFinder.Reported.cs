@@ -132,7 +132,9 @@ internal sealed partial class QuoteFinder
                       || (flags & CueFlags.Cognition) != 0 && IsAgentHead(head) || objectFollows))
                     speaker = (-1, -1);
             }
-            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
+            // "Ruiz paused, then said …", "… and then said …": "then" coordinates like "and".
+            bool then = Is(cue - 1, "then") && cue - 2 > lower && (W(cue - 2) is "," || Is(cue - 2, "and"));
+            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but") || then))
                 speaker = SentenceSubject(lower, cue);
             if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
                 speaker = SpeakerOfCoordinated(cue - 1, sentStart);

@@ -201,6 +201,15 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void CueAfterCommaThen_TakesTheSentenceSubject()
+    {
+        const string text = "Ruiz paused, then said the new bridge would open in May.";
+        var q = QuoteTestSupport.SpeechOnly.Process(text).Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("the new bridge would open in May");
+        q.Speaker!.Text.Should().Be("Ruiz");
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
