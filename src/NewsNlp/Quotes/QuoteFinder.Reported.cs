@@ -128,7 +128,7 @@ internal sealed partial class QuoteFinder
                 // "The woman disputes the idea", "The ad mentions Dan Moore": a noun-like form is a verb when an object follows.
                 bool objectFollows = cueEnd < sentEnd && IsWord(cueEnd) && (QuoteWords.IsDeterminer(W(cueEnd)) && !(W(cueEnd) is "no") || Is(cueEnd, "that") || IsCapitalized(cueEnd))
                                      && QuoteWords.IsDeterminer(W(speaker.Start));
-                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")
+                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw is "who" || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")
                       || (flags & CueFlags.Cognition) != 0 && IsAgentHead(head) || objectFollows))
                     speaker = (-1, -1);
             }

@@ -210,6 +210,16 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void NounLikeCueAfterWho_IsAVerb()
+    {
+        const string text = "The mayor faces dozens of tenants who claim she ignored their letters.";
+        var q = QuoteTestSupport.SpeechOnly.Process(text).Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("she ignored their letters");
+        q.Cue!.Text.Should().Be("claim");
+        q.Speaker!.Text.Should().Be("who");
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
