@@ -103,7 +103,7 @@ internal sealed partial class QuoteFinder
         bool participle = (flags & CueFlags.Participle) != 0;
         (int Start, int End) speaker;
         bool stance = (flags & CueFlags.Stance) != 0;
-        if (participle && stance && cue > lower && !(W(cue - 1) is "," || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))
+        if (participle && stance && cue > lower && !(IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))
         {
             // A participle on a noun: "super PACs supporting Rubio", "placards backing Sanders".
             speaker = SubjectBefore(cue, lower);
@@ -112,7 +112,10 @@ internal sealed partial class QuoteFinder
         }
         else if (participle)
         {
-            if (!(cue > lower && (W(cue - 1) is "," || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
+            // "Noting that the plant had closed, Ruiz said …": an opening participle clause, the main clause's subject its source.
+            if (cue == sentStart && cue == lower && W(cue).EndsWith("ing", StringComparison.Ordinal))
+                return TryOpeningParticiple(cue, cueEnd, flags, sentEnd, clauseEnd);
+            if (!(cue > lower && (IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
             speaker = SentenceSubject(lower, cue);
         }
         else
@@ -125,12 +128,16 @@ internal sealed partial class QuoteFinder
                 // "The woman disputes the idea", "The ad mentions Dan Moore": a noun-like form is a verb when an object follows.
                 bool objectFollows = cueEnd < sentEnd && IsWord(cueEnd) && (QuoteWords.IsDeterminer(W(cueEnd)) && !(W(cueEnd) is "no") || Is(cueEnd, "that") || IsCapitalized(cueEnd))
                                      && QuoteWords.IsDeterminer(W(speaker.Start));
-                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")
+                if (!(IsCapitalized(head) || QuoteWords.IsPronoun(hw) || hw is "who" || hw.EndsWith("s") && !hw.EndsWith("ss") && !hw.EndsWith("us") && !hw.EndsWith("is")
                       || (flags & CueFlags.Cognition) != 0 && IsAgentHead(head) || objectFollows))
                     speaker = (-1, -1);
             }
-            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
+            // "Ruiz paused, then said …", "… and then said …": "then" coordinates like "and".
+            bool then = Is(cue - 1, "then") && cue - 2 > lower && (W(cue - 2) is "," || Is(cue - 2, "and"));
+            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but") || then))
                 speaker = SentenceSubject(lower, cue);
+            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
+                speaker = SpeakerOfCoordinated(cue - 1, sentStart);
             if (speaker.Start < 0 && (flags & CueFlags.Stance) == 0) speaker = LongSubject(lower, cue);
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(HeadOf(speaker.Start, speaker.End))) return false;
             // "a group called Veterans First": naming, not a stance.
@@ -378,6 +385,12 @@ internal sealed partial class QuoteFinder
         if (IsCapitalized(head) || QuoteWords.IsPronoun(w) || w is "who" or "I" || QuoteWords.IsTitle(w) || QuoteWords.IsOrgWord(w)) return true;
         if (w is "analysis" or "data" or "research" or "polling" or "footage" or "email" or "memo" or "letter" or "ad" or "video" or "review"
             or "audit" or "investigation" or "filing" or "majority" or "plurality" or "most" or "many" or "some" or "public" or "electorate") return true;
+        // Singular nouns for people and outlets: "the lawmaker wants …", "a diplomat praises …", "the newspaper calls it …".
+        if (w is "lawmaker" or "diplomat" or "official" or "activist" or "voter" or "supporter" or "critic" or "donor" or "expert" or "source"
+            or "ally" or "rival" or "opponent" or "challenger" or "incumbent" or "writer" or "member" or "delegate" or "legislator" or "politician"
+            or "congressman" or "congresswoman" or "newspaper" or "paper" or "magazine" or "outlet" or "website" or "tabloid"
+            or "observer" or "commentator" or "scholar" or "historian" or "researcher" or "scientist" or "prosecutor"
+            || w.EndsWith("maker", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) && w.Length > 5) return true;
         return w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is");
     }
 
@@ -497,6 +510,11 @@ internal sealed partial class QuoteFinder
         {
             if (Is(j, "that"))
             {
+                // "warned of a battle ahead that could split …": "that" after a noun and before a modal or auxiliary is a
+                // relative pronoun, not the start of the reported clause.
+                if (j > k && j + 1 < sentEnd && IsWord(j - 1) && !IsCapitalized(j - 1) && !QuoteWords.IsTimeWord(W(j - 1)) && !QuoteWords.IsObjectWord(W(j - 1))
+                    && W(j + 1) is "could" or "would" or "will" or "can" or "may" or "might" or "should" or "must" or "has" or "have" or "had")
+                    break;
                 // "say that, in addition to Scott, he …": the comma after "that" opens the clause, it is not content.
                 int c = j + 1 < sentEnd && W(j + 1) is "," ? j + 2 : j + 1;
                 if (j == k || IsAdverbialRun(k, j, flags)) return c < sentEnd ? c : -1;
@@ -510,10 +528,15 @@ internal sealed partial class QuoteFinder
         if (k + 1 < sentEnd && Is(k, "to") && IsWord(k + 1) && (!IsCapitalized(k + 1) || IsCapitalized(k) && IsTitleCaseCue(k - 1)) && !QuoteWords.IsDeterminer(W(k + 1))
             && !QuoteWords.IsObjectWord(W(k + 1)) && !QuoteWords.IsPronoun(W(k + 1)) && !QuoteWords.IsBoundary(W(k + 1)))
             return k;
+        // "vowed to "tear up" the deal": the quoted verb is a fragment of the infinitive.
+        if (k + 2 < sentEnd && Is(k, "to") && _tokens[k + 1].Kind == TokenKind.QuoteMark && InPair(k + 1) && _pairs[_pairOf[k + 1]].Open == k + 1
+            && _roles[_pairOf[k + 1]] != PairRole.Attributed && IsWord(k + 2) && !IsCapitalized(k + 2) && !QuoteWords.IsDeterminer(W(k + 2)))
+            return k;
         if ((flags & CueFlags.TakesObject) != 0)
         {
             // "asked whether …", "warned about …": no object, the question or topic is the content.
             if (k < sentEnd && IsWord(k) && IsQuestionWord(W(k))) return k;
+            if (k + 1 < sentEnd && W(k) is "of" or "about" or "against" && IsWord(k + 1)) return k + 1; // "warned of a battle ahead …"
             int objectStart = k;
             // The person told: a pronoun, "reporters", a name, or "the …" up to a pronoun or name that starts the clause.
             if (k < sentEnd && IsWord(k) && QuoteWords.IsObjectWord(W(k)) && !QuoteWords.IsDeterminer(W(k))) k++;
@@ -640,7 +663,7 @@ internal sealed partial class QuoteFinder
         for (int j = from; j < to; j++)
         {
             // Commas only inside a place name ("at a stop in Toledo, Ohio, that"); a relative word starts a clause of its own.
-            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "'s" || W(j) is "," && j > from)) return false;
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "'s" || W(j) is "," && j > from || IsCompoundDash(j))) return false; // "in an op-ed"
             if (IsWord(j) && W(j) is "who" or "which" or "whom" or "whose" or "when" or "where" or "because" or "if") return false;
         }
         return true;
@@ -757,6 +780,59 @@ internal sealed partial class QuoteFinder
         while (end > from && (W(end - 1) is "," or ";" or ":" or "—" or "--" || _tokens[end - 1].Has(TokenFlags.Dash) && _tokens[end - 1].Has(TokenFlags.SpaceBefore)))
             end--;
         return end;
+    }
+
+    private bool TryOpeningParticiple(int cue, int cueEnd, CueFlags flags, int sentEnd, int clauseEnd)
+    {
+        int start = ReportedClauseStart(cueEnd, sentEnd, flags);
+        if (start < 0 && (flags & CueFlags.Stance) != 0 && cueEnd < clauseEnd && IsWord(cueEnd)) start = cueEnd; // "Criticizing the plan, …"
+        if (start < 0) return false;
+        for (int j = start + 1; j + 1 < Math.Min(clauseEnd, start + 60); j++)
+        {
+            if (InPair(j) && !IsCommaInClosingMark(j, start)) continue;
+            if (!(W(j) is ",") && !IsCommaInClosingMark(j, start)) continue;
+            var (s, e) = MainSubjectAt(j + 1, clauseEnd);
+            if (s < 0) continue;
+            int end = W(j) is "," ? j : j + 1;
+            return AddReported(start, end, cue, cueEnd, s, e, 2);
+        }
+        return false;
+    }
+
+    // A main clause's subject at from: a pronoun, a run of capitalised words or "the" and up to five lower-case words, then a
+    // lower-case verb ("Ruiz said", "the former mayor warned"). (-1, -1) otherwise.
+    private (int Start, int End) MainSubjectAt(int from, int clauseEnd)
+    {
+        if (from >= clauseEnd || !IsWord(from)) return (-1, -1);
+        int k = from;
+        if (QuoteWords.IsPronoun(W(from)) && W(from) is "he" or "she" or "they" or "we" or "I") k++;
+        else if (W(from) is "the" or "The")
+        {
+            k++;
+            while (k < clauseEnd && k < from + 6 && IsWord(k) && !IsCapitalized(k) && !IsVerbLike(k) && !QuoteWords.IsBoundary(W(k)) && !QuoteWords.IsPreposition(W(k))) k++;
+            while (k < clauseEnd && k < from + 8 && IsWord(k) && IsCapitalized(k)) k++;
+        }
+        else if (IsCapitalized(from) && !QuoteWords.IsBoundary(W(from)))
+        {
+            while (k < clauseEnd && k < from + 6 && (IsWord(k) && IsCapitalized(k) || _tokens[k].Kind == TokenKind.Punctuation && W(k) is ".")) k++;
+        }
+        if (k == from || k >= clauseEnd || !IsWord(k) || IsCapitalized(k) || !(IsVerbLike(k) || W(k) is "put" or "did" or "has" or "had" or "was" or "is" or "will" or "would")) return (-1, -1);
+        return (from, k);
+    }
+
+    // "X said that Q1 "…" and insisted that Q2": the attribution just before "and" (its content ends there, a comma or a
+    // closing mark between) has the subject of the second cue. Looks at the last few attributions only.
+    private (int Start, int End) SpeakerOfCoordinated(int and, int sentStart)
+    {
+        for (int k = _found.Count - 1; k >= 0 && k >= _found.Count - 8; k--)
+        {
+            var f = _found[k];
+            if (f.CueStart < sentStart || f.CueStart >= and || f.SpeakerStart < 0 || f.SpeakerStart > f.CueStart) continue;
+            int gap = f.ContentEnd;
+            while (gap < and && (W(gap) is "," || _tokens[gap].Kind == TokenKind.QuoteMark)) gap++;
+            if (gap == and) return (f.SpeakerStart, f.SpeakerEnd);
+        }
+        return (-1, -1);
     }
 
     private bool AddReported(int start, int end, int cue, int cueEnd, int spStart, int spEnd, int minTokens = MinReportedTokens)

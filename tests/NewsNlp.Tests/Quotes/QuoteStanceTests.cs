@@ -11,6 +11,7 @@ public class QuoteStanceTests
     [InlineData("Senator Ana Ruiz endorsed the governor for a second term.", "the governor for a second term", "indirect", "endorsed", "Ana Ruiz")]
     [InlineData("The union criticized the decision to close the plant.", "the decision to close the plant", "indirect", "criticized", "The union")]
     [InlineData("Okafor opposed it.", "it", "indirect", "opposed", "Okafor")]
+    [InlineData("The lawmaker wants Okafor removed from the board.", "Okafor removed from the board", "indirect", "wants", "The lawmaker")]
     [InlineData("Governor Okafor Endorses Ana Ruiz For Mayor.", "Ana Ruiz For Mayor", "indirect", "Endorses", "Governor Okafor")]
     // a relative clause ending in a quoted word before the main verb
     [InlineData("The governor, who once called the tax \"a disgrace,\" signed it on Friday.", "the tax \"a disgrace,\"", "mixed", "called", "who")]

@@ -142,6 +142,84 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void SecondCueAfterAQuotedFragmentAndAnd_SharesTheFirstSubject()
+    {
+        const string text = "Ortiz said on Monday that she would \"build a coalition\" and insisted that her party was still the strongest.";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("she would \"build a coalition\"", "her party was still the strongest");
+        doc.Quotes[1].Cue!.Text.Should().Be("insisted");
+        doc.Quotes[1].Speaker!.Text.Should().Be("Ortiz");
+    }
+
+    [Fact]
+    public void TopicAfterWarnedOf_IsTheContent_AndARelativeThatDoesNotStartIt()
+    {
+        const string text = "The delegate warned of a long fight ahead that could divide the party.";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("a long fight ahead that could divide the party");
+        q.Speaker!.Text.Should().Be("The delegate");
+    }
+
+    [Theory]
+    [InlineData("Ortiz promised to \"scrap\" the old budget.", "to \"scrap\" the old budget", "promised")]
+    [InlineData("Ana Ruiz said in an op-ed, \"The agency failed to act.\"", "The agency failed to act.", "said")]
+    public void QuotedVerbInAnInfinitive_AndAHyphenatedLeadIn(string text, string content, string cue)
+    {
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be(cue);
+    }
+
+    [Fact]
+    public void ParticipleAfterACommaInsideAClosingMark_TakesTheSentenceSubject()
+    {
+        const string text = "Ruiz talked up her \"all-county plan,\" promising to campaign in every town.";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("to campaign in every town");
+        q.Cue!.Text.Should().Be("promising");
+        q.Speaker!.Text.Should().Be("Ruiz");
+    }
+
+    [Theory]
+    [InlineData("Noting that both towns had lost jobs, Ruiz turned to the budget.", "both towns had lost jobs", "Noting", "Ruiz")]
+    [InlineData("Declaring that only he could fix the roads, the former mayor walked off the stage.", "only he could fix the roads", "Declaring", "the former mayor")]
+    public void OpeningParticipleClause_HasTheMainClauseSubjectAsSpeaker(string text, string content, string cue, string speaker)
+    {
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be(content);
+        q.Cue!.Text.Should().Be(cue);
+        q.Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void CueAfterCommaThen_TakesTheSentenceSubject()
+    {
+        const string text = "Ruiz paused, then said the new bridge would open in May.";
+        var q = QuoteTestSupport.SpeechOnly.Process(text).Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("the new bridge would open in May");
+        q.Speaker!.Text.Should().Be("Ruiz");
+    }
+
+    [Fact]
+    public void NounLikeCueAfterWho_IsAVerb()
+    {
+        const string text = "The mayor faces dozens of tenants who claim she ignored their letters.";
+        var q = QuoteTestSupport.SpeechOnly.Process(text).Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("she ignored their letters");
+        q.Cue!.Text.Should().Be("claim");
+        q.Speaker!.Text.Should().Be("who");
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
