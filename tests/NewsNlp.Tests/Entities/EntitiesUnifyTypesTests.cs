@@ -9,14 +9,18 @@ namespace NewsNlp.Tests.Entities;
 /// <summary>The document-level steps (<see cref="EntityGrouper.UnifyTypes"/>, <see cref="EntityGrouper.Propagate"/>) on hand-made mentions.</summary>
 public class EntitiesUnifyTypesTests
 {
-    private static List<WorkMention> Unify(string text, params (int First, int End, EntityType Type)[] spans)
-    {
-        var tokens = NewsTokenizer.Tokenize(text);
-        var mentions = spans.Select(s => new WorkMention
+    /// <summary>Hand-made tagger output: mentions over token ranges [First, End) of the text.</summary>
+    private static List<WorkMention> Mentions(string text, ImmutableArray<Token> tokens, (int First, int End, EntityType Type)[] spans) =>
+        spans.Select(s => new WorkMention
         {
             First = s.First, End = s.End, Type = s.Type,
             Text = text[tokens[s.First].Start..tokens[s.End - 1].End],
         }).ToList();
+
+    private static List<WorkMention> Unify(string text, params (int First, int End, EntityType Type)[] spans)
+    {
+        var tokens = NewsTokenizer.Tokenize(text);
+        var mentions = Mentions(text, tokens, spans);
         var scratch = EntityScratch.Rent(text);
         try
         {
@@ -58,11 +62,7 @@ public class EntitiesUnifyTypesTests
     {
         var tokens = NewsTokenizer.Tokenize(text);
         ImmutableArray<Sentence> sentences = [new Sentence(TextSpan.FromBounds(0, text.Length), 0, tokens.Length, 0)];
-        var mentions = spans.Select(s => new WorkMention
-        {
-            First = s.First, End = s.End, Type = s.Type,
-            Text = text[tokens[s.First].Start..tokens[s.End - 1].End],
-        }).ToList();
+        var mentions = Mentions(text, tokens, spans);
         var scratch = EntityScratch.Rent(text);
         try
         {
