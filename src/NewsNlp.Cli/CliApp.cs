@@ -275,9 +275,10 @@ internal static class CliApp
         return new Line(buffer, failed);
     }
 
+    // Made-up text that reaches every stage's set-up (model, lexicons, cue lists); its content does not matter.
     private const string WarmUpText =
-        "On Wednesday, Belarusian President Alexander Lukashenko told the U.N.: \"We will pay $5 million for 200 kilometres "
-        + "(125 miles) of road by 2026.\" Lukashenko, 70, said the three-year plan was agreed in Minsk.";
+        "On Wednesday, Portuguese Minister Ana Ferreira told the U.N.: \"We will pay $5 million for 200 kilometres "
+        + "(125 miles) of road by 2026.\" Ferreira, 58, said the three-year plan was agreed in Lisbon.";
 
     private static void WarmUp(INewsStage stage)
     {
