@@ -65,43 +65,78 @@ internal sealed class NerModel
     private const uint Magic = 0x52454E4E; // "NNER"
     private const int Version = 2;
 
-    // Which buckets have weights: a bit set with a rank index (the rows before each 64-bit word), small
-    // enough to stay in cache, so features without weights cost no memory access to the weights.
-    private readonly ulong[] _present;
-    private readonly int[] _rank;
-    private readonly short[] _weights;     // row * Count + label, times _scale
+    // Which buckets have weights: a bit set with a rank (the rows before each 64-bit word) stored side by
+    // side, so one cache line answers both; small enough to stay in cache, so features without weights
+    // cost no memory access to the weights.
+    private readonly PresenceWord[] _present;
+    private readonly short[] _weights;     // row * Count + label, times _scale; one extra row of zeros at the end
+    private readonly int _zeroRow;         // the row features without weights read (adds nothing, no branch)
     private readonly float _scale;
     private readonly float[] _transitions; // (prev + 1) * Count + next; prev = -1 is the start
 
-    internal NerModel(int hashBits, ulong[] present, short[] weights, float scale, float[] transitions)
+    private struct PresenceWord
     {
+        public ulong Bits;
+        public int Rank;
+    }
+
+    internal NerModel(int hashBits, ulong[] present, short[] weights, float scale, float[] transitions)
+        : this(hashBits, present, WithZeroRow(weights), weights.Length / NerLabels.Count, scale, transitions)
+    {
+    }
+
+    private static short[] WithZeroRow(short[] weights)
+    {
+        var result = new short[weights.Length + NerLabels.Count];
+        weights.CopyTo(result, 0);
+        return result;
+    }
+
+    // weights: the rows, then one row of zeros (row number `rows`), so no copy at load.
+    private NerModel(int hashBits, ulong[] present, short[] weights, int rows, float scale, float[] transitions)
+    {
+        const int L = NerLabels.Count;
         HashBits = hashBits;
-        _present = present;
-        _rank = new int[present.Length];
-        int rows = 0;
+        _present = new PresenceWord[present.Length];
+        int rank = 0;
         for (int i = 0; i < present.Length; i++)
         {
-            _rank[i] = rows;
-            rows += System.Numerics.BitOperations.PopCount(present[i]);
+            _present[i] = new PresenceWord { Bits = present[i], Rank = rank };
+            rank += System.Numerics.BitOperations.PopCount(present[i]);
         }
+        if (weights.Length != (rows + 1) * L) throw new ArgumentException("Weights must end with one row of zeros.", nameof(weights));
+        _zeroRow = rows;
         _weights = weights;
         _scale = scale;
         _transitions = transitions;
+        (_prevOffsets, _prevLabels, _prevTransitions) = BuildAllowedPrev(transitions);
     }
 
     /// <summary>Bits of a feature bucket index.</summary>
     public int HashBits { get; }
 
     /// <summary>Number of buckets with weights.</summary>
-    public int RowCount => _weights.Length / NerLabels.Count;
+    public int RowCount => _zeroRow;
+
+    /// <summary>The weight row of a feature, or the zero row if it has none (a select rather than a branch:
+    /// whether a feature has weights is not predictable).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int RowOf(ref PresenceWord present, int f, int zeroRow)
+    {
+        ref var p = ref System.Runtime.CompilerServices.Unsafe.Add(ref present, (nint)(uint)f >> 6);
+        ulong word = p.Bits;
+        int bit = f & 63;
+        int row = p.Rank + System.Numerics.BitOperations.PopCount(word & ((1UL << bit) - 1));
+        return ((word >> bit) & 1) != 0 ? row : zeroRow;
+    }
 
     /// <summary>Sums the weights of a word's features into <paramref name="scores"/>.</summary>
     private void Emission(ReadOnlySpan<int> features, Span<float> scores)
     {
         const int L = NerLabels.Count;
-        var weights = _weights.AsSpan();
-        var present = _present;
-        var rank = _rank;
+        ref short weights = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_weights);
+        ref var present = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_present);
+        int zeroRow = _zeroRow;
         if (System.Numerics.Vector<short>.Count == 16)
         {
             var lo = System.Numerics.Vector<int>.Zero;
@@ -109,15 +144,13 @@ internal sealed class NerModel
             int last = 0;
             foreach (int f in features)
             {
-                ulong word = present[f >> 6];
-                int bit = f & 63;
-                if ((word & (1UL << bit)) == 0) continue;
-                int row = rank[f >> 6] + System.Numerics.BitOperations.PopCount(word & ((1UL << bit) - 1));
-                var w = weights.Slice(row * L, L);
-                System.Numerics.Vector.Widen(new System.Numerics.Vector<short>(w), out var a, out var b);
+                ref short w = ref System.Runtime.CompilerServices.Unsafe.Add(ref weights, (nint)RowOf(ref present, f, zeroRow) * L);
+                var v = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<System.Numerics.Vector<short>>(
+                    ref System.Runtime.CompilerServices.Unsafe.As<short, byte>(ref w));
+                System.Numerics.Vector.Widen(v, out var a, out var b);
                 lo += a;
                 hi += b;
-                last += w[16];
+                last += System.Runtime.CompilerServices.Unsafe.Add(ref w, 16);
             }
             for (int l = 0; l < 8; l++) scores[l] = lo[l] * _scale;
             for (int l = 0; l < 8; l++) scores[8 + l] = hi[l] * _scale;
@@ -127,32 +160,36 @@ internal sealed class NerModel
         Span<int> sums = stackalloc int[L];
         foreach (int f in features)
         {
-            ulong word = present[f >> 6];
-            int bit = f & 63;
-            if ((word & (1UL << bit)) == 0) continue;
-            int row = rank[f >> 6] + System.Numerics.BitOperations.PopCount(word & ((1UL << bit) - 1));
-            var w = weights.Slice(row * L, L);
+            var w = _weights.AsSpan(RowOf(ref present, f, zeroRow) * L, L);
             for (int l = 0; l < L; l++) sums[l] += w[l];
         }
         for (int l = 0; l < L; l++) scores[l] = sums[l] * _scale;
     }
 
-    // For each label, the labels that may precede it (BILOU constraints), so decoding skips the others.
-    private static readonly int[][] s_allowedPrev = BuildAllowedPrev();
+    // For each label, the labels that may precede it (BILOU constraints) in increasing order, with the
+    // transition weight from each, flattened so decoding skips the others without a lookup per pair.
+    private readonly int[] _prevOffsets;       // next → [_prevOffsets[next], _prevOffsets[next + 1])
+    private readonly byte[] _prevLabels;
+    private readonly float[] _prevTransitions;
 
-    private static int[][] BuildAllowedPrev()
+    private static (int[] Offsets, byte[] Labels, float[] Transitions) BuildAllowedPrev(float[] transitions)
     {
-        var result = new int[NerLabels.Count][];
-        for (int next = 0; next < NerLabels.Count; next++)
+        const int L = NerLabels.Count;
+        var offsets = new int[L + 1];
+        var labels = new List<byte>();
+        var weights = new List<float>();
+        for (int next = 0; next < L; next++)
         {
-            var list = new List<int>();
-            for (int prev = 0; prev < NerLabels.Count; prev++)
+            offsets[next] = labels.Count;
+            for (int prev = 0; prev < L; prev++)
             {
-                if (NerLabels.Allowed(prev, next)) list.Add(prev);
+                if (!NerLabels.Allowed(prev, next)) continue;
+                labels.Add((byte)prev);
+                weights.Add(transitions[(prev + 1) * L + next]);
             }
-            result[next] = [.. list];
         }
-        return result;
+        offsets[L] = labels.Count;
+        return (offsets, [.. labels], [.. weights]);
     }
 
     /// <summary>Finds the best label sequence for a sentence whose features were extracted with <see cref="NerFeatures.Extract"/>.</summary>
@@ -168,27 +205,33 @@ internal sealed class NerModel
             var score = scoreArray.AsSpan(0, n * L);
             var back = backArray.AsSpan(0, n * L);
             Span<float> emission = stackalloc float[L];
-            for (int i = 0; i < n; i++)
+            Emission(features.Slice(0, counts[0]), emission);
+            for (int next = 0; next < L; next++)
+            {
+                score[next] = NerLabels.Allowed(-1, next) ? _transitions[next] + emission[next] : float.NegativeInfinity;
+            }
+            ReadOnlySpan<int> offsets = _prevOffsets;
+            ReadOnlySpan<byte> prevLabels = _prevLabels;
+            ReadOnlySpan<float> prevTransitions = _prevTransitions;
+            for (int i = 1; i < n; i++)
             {
                 Emission(features.Slice(i * NerFeatures.MaxPerToken, counts[i]), emission);
                 var row = score.Slice(i * L, L);
+                var prevRow = score.Slice((i - 1) * L, L);
+                var backRow = back.Slice(i * L, L);
                 for (int next = 0; next < L; next++)
                 {
-                    if (i == 0)
-                    {
-                        row[next] = NerLabels.Allowed(-1, next) ? _transitions[next] + emission[next] : float.NegativeInfinity;
-                        continue;
-                    }
-                    var prevRow = score.Slice((i - 1) * L, L);
+                    int from = offsets[next], to = offsets[next + 1];
                     float best = float.NegativeInfinity;
                     int arg = 0;
-                    foreach (int prev in s_allowedPrev[next])
+                    for (int j = from; j < to; j++)
                     {
-                        float s = prevRow[prev] + _transitions[(prev + 1) * L + next];
+                        int prev = prevLabels[j];
+                        float s = prevRow[prev] + prevTransitions[j];
                         if (s > best) { best = s; arg = prev; }
                     }
                     row[next] = best + emission[next];
-                    back[i * L + next] = (byte)arg;
+                    backRow[next] = (byte)arg;
                 }
             }
             var last = score.Slice((n - 1) * L, L);
@@ -276,14 +319,14 @@ internal sealed class NerModel
             if ((uint)bucket >= (uint)(1 << hashBits)) throw new InvalidDataException("NER model bucket out of range.");
             present[bucket >> 6] |= 1UL << (bucket & 63);
         }
-        var weights = new short[rows * labels];
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan());
+        var weights = new short[(rows + 1) * labels]; // the last row stays zero
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan(0, rows * labels));
         reader.BaseStream.ReadExactly(bytes);
         if (!BitConverter.IsLittleEndian)
         {
             for (int i = 0; i < weights.Length; i++) weights[i] = BinaryPrimitives.ReverseEndianness(weights[i]);
         }
-        return new NerModel(hashBits, present, weights, scale, transitions);
+        return new NerModel(hashBits, present, weights, rows, scale, transitions);
     }
 
     private static readonly Lazy<NerModel?> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
