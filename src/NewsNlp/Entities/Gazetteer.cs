@@ -51,12 +51,51 @@ internal sealed class Gazetteer
     public const int CategoryCount = 13;
 
     private readonly Dictionary<ulong, GazetteerEntry> _entries;
-    private readonly HashSet<ulong> _prefixes;
+
+    // For Match, per token: the entries and the prefixes in one open-addressing table (a slot's value is the
+    // categories, plus PrefixFlag if longer entries start with it), so each step costs one probe, not two lookups.
+    private const uint PrefixFlag = 1u << 31;
+    private readonly ulong[] _stepKeys;
+    private readonly uint[] _stepValues; // 0 = empty slot
+    private readonly int _stepMask;
 
     private Gazetteer(Dictionary<ulong, GazetteerEntry> entries, HashSet<ulong> prefixes)
     {
         _entries = entries;
-        _prefixes = prefixes;
+        int size = 16;
+        while (size < 2 * (entries.Count + prefixes.Count)) size <<= 1;
+        _stepKeys = new ulong[size];
+        _stepValues = new uint[size];
+        _stepMask = size - 1;
+        foreach (var (key, entry) in entries) _stepValues[StepSlot(key)] |= (uint)entry.Categories | (entry.Categories == 0 ? 1u << 30 : 0);
+        foreach (ulong key in prefixes) _stepValues[StepSlot(key)] |= PrefixFlag;
+    }
+
+    /// <summary>The slot of a key in the step table: its slot if present, else the empty slot where it goes (the key is then set).</summary>
+    private int StepSlot(ulong key)
+    {
+        int slot = StepStart(key);
+        while (_stepValues[slot] != 0 && _stepKeys[slot] != key) slot = (slot + 1) & _stepMask;
+        _stepKeys[slot] = key;
+        return slot;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int StepStart(ulong key) => (int)((key ^ (key >> 29)) * 0x9E3779B97F4A7C15UL >> 32) & _stepMask;
+
+    /// <summary>The categories of the entry with this hash (low bits) and whether longer entries start with it (<see cref="PrefixFlag"/>); 0 if neither.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint Step(ulong key)
+    {
+        var keys = _stepKeys;
+        var values = _stepValues;
+        int slot = StepStart(key);
+        while (true)
+        {
+            uint value = values[slot];
+            if (value == 0 || keys[slot] == key) return value;
+            slot = (slot + 1) & _stepMask;
+        }
     }
 
     /// <summary>Number of distinct entries.</summary>
@@ -183,9 +222,10 @@ internal sealed class Gazetteer
             {
                 int j = i + len - 1;
                 h = Extend(h, text.AsSpan(starts[j], lengths[j]));
-                if (_entries.TryGetValue(h, out var entry))
+                uint step = Step(h);
+                if ((step & ~PrefixFlag) != 0)
                 {
-                    var c = entry.Categories;
+                    var c = (GazetteerCategory)(ushort)step;
                     if (len == 1)
                     {
                         marks[i].Unit |= c;
@@ -197,7 +237,7 @@ internal sealed class Gazetteer
                         marks[j].Last |= c;
                     }
                 }
-                if (!_prefixes.Contains(h)) break;
+                if ((step & PrefixFlag) == 0) break;
             }
         }
     }
