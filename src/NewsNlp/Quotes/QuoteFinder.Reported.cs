@@ -103,7 +103,9 @@ internal sealed partial class QuoteFinder
         bool participle = (flags & CueFlags.Participle) != 0;
         (int Start, int End) speaker;
         bool stance = (flags & CueFlags.Stance) != 0;
-        if (participle && stance && cue > lower && !(IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))
+        // "… told reporters after hinting that …": a participle after "after"/"before" hangs on the clause like one after a comma.
+        bool temporal = Is(cue - 1, "after") || Is(cue - 1, "before");
+        if (participle && stance && cue > lower && !(IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by") || temporal))
         {
             // A participle on a noun: "super PACs supporting Rubio", "placards backing Sanders".
             speaker = SubjectBefore(cue, lower);
@@ -113,9 +115,11 @@ internal sealed partial class QuoteFinder
         else if (participle)
         {
             // "Noting that the plant had closed, Ruiz said …": an opening participle clause, the main clause's subject its source.
-            if (cue == sentStart && cue == lower && W(cue).EndsWith("ing", StringComparison.Ordinal))
+            // "After arguing that the deal was weak, the senator …" opens the same way.
+            bool opening = cue == sentStart && cue == lower || temporal && cue - 1 == sentStart && cue - 1 == lower;
+            if (opening && W(cue).EndsWith("ing", StringComparison.Ordinal))
                 return TryOpeningParticiple(cue, cueEnd, flags, sentEnd, clauseEnd);
-            if (!(cue > lower && (IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
+            if (!(cue > lower && (IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by") || temporal))) return false;
             speaker = SentenceSubject(lower, cue);
         }
         else

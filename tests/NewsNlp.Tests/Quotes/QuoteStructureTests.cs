@@ -190,6 +190,7 @@ public class QuoteStructureTests
     [Theory]
     [InlineData("Noting that both towns had lost jobs, Ruiz turned to the budget.", "both towns had lost jobs", "Noting", "Ruiz")]
     [InlineData("Declaring that only he could fix the roads, the former mayor walked off the stage.", "only he could fix the roads", "Declaring", "the former mayor")]
+    [InlineData("After arguing that the ferry tax was unfair, Ruiz voted for it anyway.", "the ferry tax was unfair", "arguing", "Ruiz")]
     public void OpeningParticipleClause_HasTheMainClauseSubjectAsSpeaker(string text, string content, string cue, string speaker)
     {
         var doc = QuoteTestSupport.SpeechOnly.Process(text);
@@ -198,6 +199,18 @@ public class QuoteStructureTests
         q.Text.Should().Be(content);
         q.Cue!.Text.Should().Be(cue);
         q.Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void ParticipleAfterAfterOrBefore_TakesTheSentenceSubject()
+    {
+        const string text = "Ruiz walked out of the hall before insisting that the vote had been rigged.";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("the vote had been rigged");
+        q.Cue!.Text.Should().Be("insisting");
+        q.Speaker!.Text.Should().Be("Ruiz");
     }
 
     [Fact]
