@@ -387,6 +387,8 @@ internal sealed partial class QuoteFinder
         if (!IsWord(head)) return false;
         var w = W(head);
         if (IsCapitalized(head) || QuoteWords.IsPronoun(w) || w is "who" or "I" || QuoteWords.IsTitle(w) || QuoteWords.IsOrgWord(w)) return true;
+        // "Acme Foods, which opposed the bill": a non-restrictive "which" after a name stands for it.
+        if (w is "which" && head >= 2 && W(head - 1) is "," && IsWord(head - 2) && (IsCapitalized(head - 2) || QuoteWords.IsOrgWord(W(head - 2)))) return true;
         if (w is "analysis" or "data" or "research" or "polling" or "footage" or "email" or "memo" or "letter" or "ad" or "video" or "review"
             or "audit" or "investigation" or "filing" or "majority" or "plurality" or "most" or "many" or "some" or "public" or "electorate") return true;
         // Singular nouns for people and outlets: "the lawmaker wants …", "a diplomat praises …", "the newspaper calls it …".
