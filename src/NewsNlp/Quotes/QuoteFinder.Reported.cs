@@ -428,7 +428,17 @@ internal sealed partial class QuoteFinder
     {
         if (from >= clauseEnd) return true;
         var w = W(from);
-        return w is "," || IsTerminal(from) || QuoteWords.IsTimeWord(w) || w is "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when" or "as";
+        if (w is "," || IsTerminal(from) || QuoteWords.IsTimeWord(w) || w is "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when" or "as") return true;
+        // "…, said a former spokesman for the board, Omar Lind" · "…, said a handful of aides who …": the speaker's own
+        // "of"/"for" phrase or relative clause, when no verb comes before the next comma.
+        if (w is "who") return true;
+        if (!(w is "of" or "for" or "with" or "from")) return false;
+        for (int j = from + 1; j < Math.Min(clauseEnd, from + 10); j++)
+        {
+            if (W(j) is "," || IsTerminal(j) || W(j) is "who") return true;
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number || !IsCapitalized(j) && IsVerbLike(j)) return false;
+        }
+        return from + 10 >= clauseEnd;
     }
 
     // A prepositional or time phrase without a comma of its own: "In a press release earlier this month".

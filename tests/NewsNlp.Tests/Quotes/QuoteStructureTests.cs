@@ -91,6 +91,9 @@ public class QuoteStructureTests
     [InlineData("Pollster Daron Shaw: \"Turnout decides everything.\"", "Turnout decides everything.", "direct", ":", "Daron Shaw")]
     // a participle with the sentence's subject
     [InlineData("Reyes rejected the offer, saying it was unfair to workers.", "it was unfair to workers", "indirect", "saying", "Reyes")]
+    // an inverted cue whose speaker has an "of"/"for" phrase or a relative clause of its own
+    [InlineData("The port had no voice in the new terminal, said a former spokesman for the harbour board, Omar Lind.", "The port had no voice in the new terminal", "indirect", "said", "a former spokesman")]
+    [InlineData("The ferry line is within the mayor's strengths, said a handful of councillors who point to her record.", "The ferry line is within the mayor's strengths", "indirect", "said", "a handful")]
     // subject before "and"
     [InlineData("Ms. Lane smiled and said, \"I am waiting for the results.\"", "I am waiting for the results.", "direct", "said", "Lane")]
     // a number before the name after an inverted cue; "that," before the quote; an object of a dozen words before "that"
