@@ -115,8 +115,10 @@ internal sealed partial class QuoteFinder
         else if (participle)
         {
             // "Noting that the plant had closed, Ruiz said …": an opening participle clause, the main clause's subject its source.
-            // "After arguing that the deal was weak, the senator …" opens the same way.
-            bool opening = cue == sentStart && cue == lower || temporal && cue - 1 == sentStart && cue - 1 == lower;
+            // "After arguing that the deal was weak, the senator …", "In rejecting the claim, the court …", "By backing the plan, X …"
+            // open the same way.
+            bool opening = cue == sentStart && cue == lower
+                           || (temporal || Is(cue - 1, "in") || Is(cue - 1, "by")) && cue - 1 == sentStart && cue - 1 == lower;
             if (opening && W(cue).EndsWith("ing", StringComparison.Ordinal))
                 return TryOpeningParticiple(cue, cueEnd, flags, sentEnd, clauseEnd);
             if (!(cue > lower && (IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by") || temporal))) return false;

@@ -194,6 +194,7 @@ public class QuoteStructureTests
     [InlineData("Noting that both towns had lost jobs, Ruiz turned to the budget.", "both towns had lost jobs", "Noting", "Ruiz")]
     [InlineData("Declaring that only he could fix the roads, the former mayor walked off the stage.", "only he could fix the roads", "Declaring", "the former mayor")]
     [InlineData("After arguing that the ferry tax was unfair, Ruiz voted for it anyway.", "the ferry tax was unfair", "arguing", "Ruiz")]
+    [InlineData("In insisting that the count was wrong, the council delayed the vote.", "the count was wrong", "insisting", "the council")]
     public void OpeningParticipleClause_HasTheMainClauseSubjectAsSpeaker(string text, string content, string cue, string speaker)
     {
         var doc = QuoteTestSupport.SpeechOnly.Process(text);
