@@ -103,7 +103,9 @@ internal sealed partial class QuoteFinder
         bool participle = (flags & CueFlags.Participle) != 0;
         (int Start, int End) speaker;
         bool stance = (flags & CueFlags.Stance) != 0;
-        if (participle && stance && cue > lower && !(IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))
+        // "… told reporters after hinting that …": a participle after "after"/"before" hangs on the clause like one after a comma.
+        bool temporal = Is(cue - 1, "after") || Is(cue - 1, "before");
+        if (participle && stance && cue > lower && !(IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by") || temporal))
         {
             // A participle on a noun: "super PACs supporting Rubio", "placards backing Sanders".
             speaker = SubjectBefore(cue, lower);
@@ -113,9 +115,13 @@ internal sealed partial class QuoteFinder
         else if (participle)
         {
             // "Noting that the plant had closed, Ruiz said …": an opening participle clause, the main clause's subject its source.
-            if (cue == sentStart && cue == lower && W(cue).EndsWith("ing", StringComparison.Ordinal))
+            // "After arguing that the deal was weak, the senator …", "In rejecting the claim, the court …", "By backing the plan, X …"
+            // open the same way.
+            bool opening = cue == sentStart && cue == lower
+                           || (temporal || Is(cue - 1, "in") || Is(cue - 1, "by")) && cue - 1 == sentStart && cue - 1 == lower;
+            if (opening && W(cue).EndsWith("ing", StringComparison.Ordinal))
                 return TryOpeningParticiple(cue, cueEnd, flags, sentEnd, clauseEnd);
-            if (!(cue > lower && (IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by")))) return false;
+            if (!(cue > lower && (IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by") || temporal))) return false;
             speaker = SentenceSubject(lower, cue);
         }
         else
@@ -383,6 +389,8 @@ internal sealed partial class QuoteFinder
         if (!IsWord(head)) return false;
         var w = W(head);
         if (IsCapitalized(head) || QuoteWords.IsPronoun(w) || w is "who" or "I" || QuoteWords.IsTitle(w) || QuoteWords.IsOrgWord(w)) return true;
+        // "Acme Foods, which opposed the bill": a non-restrictive "which" after a name stands for it.
+        if (w is "which" && head >= 2 && W(head - 1) is "," && IsWord(head - 2) && (IsCapitalized(head - 2) || QuoteWords.IsOrgWord(W(head - 2)))) return true;
         if (w is "analysis" or "data" or "research" or "polling" or "footage" or "email" or "memo" or "letter" or "ad" or "video" or "review"
             or "audit" or "investigation" or "filing" or "majority" or "plurality" or "most" or "many" or "some" or "public" or "electorate") return true;
         // Singular nouns for people and outlets: "the lawmaker wants …", "a diplomat praises …", "the newspaper calls it …".
@@ -422,7 +430,17 @@ internal sealed partial class QuoteFinder
     {
         if (from >= clauseEnd) return true;
         var w = W(from);
-        return w is "," || IsTerminal(from) || QuoteWords.IsTimeWord(w) || w is "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when" or "as";
+        if (w is "," || IsTerminal(from) || QuoteWords.IsTimeWord(w) || w is "in" or "on" or "at" or "during" or "after" or "before" or "while" or "when" or "as") return true;
+        // "…, said a former spokesman for the board, Omar Lind" · "…, said a handful of aides who …": the speaker's own
+        // "of"/"for" phrase or relative clause, when no verb comes before the next comma.
+        if (w is "who") return true;
+        if (!(w is "of" or "for" or "with" or "from")) return false;
+        for (int j = from + 1; j < Math.Min(clauseEnd, from + 10); j++)
+        {
+            if (W(j) is "," || IsTerminal(j) || W(j) is "who") return true;
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number || !IsCapitalized(j) && IsVerbLike(j)) return false;
+        }
+        return from + 10 >= clauseEnd;
     }
 
     // A prepositional or time phrase without a comma of its own: "In a press release earlier this month".

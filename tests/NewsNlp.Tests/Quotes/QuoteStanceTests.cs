@@ -15,6 +15,8 @@ public class QuoteStanceTests
     [InlineData("Governor Okafor Endorses Ana Ruiz For Mayor.", "Ana Ruiz For Mayor", "indirect", "Endorses", "Governor Okafor")]
     // a relative clause ending in a quoted word before the main verb
     [InlineData("The governor, who once called the tax \"a disgrace,\" signed it on Friday.", "the tax \"a disgrace,\"", "mixed", "called", "who")]
+    // a non-restrictive "which" after a name
+    [InlineData("The plan drew fire from Acme Foods, which opposed the new levy.", "the new levy", "indirect", "opposed", "which")]
     // Q, X <belief or evidence verb>
     [InlineData("The plant lost money in each of the last three years, records show.", "The plant lost money in each of the last three years", "indirect", "show", "records")]
     [InlineData("Turnout will be high in the cities, most analysts expect.", "Turnout will be high in the cities", "indirect", "expect", "most analysts")]

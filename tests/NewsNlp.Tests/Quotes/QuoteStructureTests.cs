@@ -91,6 +91,9 @@ public class QuoteStructureTests
     [InlineData("Pollster Daron Shaw: \"Turnout decides everything.\"", "Turnout decides everything.", "direct", ":", "Daron Shaw")]
     // a participle with the sentence's subject
     [InlineData("Reyes rejected the offer, saying it was unfair to workers.", "it was unfair to workers", "indirect", "saying", "Reyes")]
+    // an inverted cue whose speaker has an "of"/"for" phrase or a relative clause of its own
+    [InlineData("The port had no voice in the new terminal, said a former spokesman for the harbour board, Omar Lind.", "The port had no voice in the new terminal", "indirect", "said", "a former spokesman")]
+    [InlineData("The ferry line is within the mayor's strengths, said a handful of councillors who point to her record.", "The ferry line is within the mayor's strengths", "indirect", "said", "a handful")]
     // subject before "and"
     [InlineData("Ms. Lane smiled and said, \"I am waiting for the results.\"", "I am waiting for the results.", "direct", "said", "Lane")]
     // a number before the name after an inverted cue; "that," before the quote; an object of a dozen words before "that"
@@ -190,6 +193,8 @@ public class QuoteStructureTests
     [Theory]
     [InlineData("Noting that both towns had lost jobs, Ruiz turned to the budget.", "both towns had lost jobs", "Noting", "Ruiz")]
     [InlineData("Declaring that only he could fix the roads, the former mayor walked off the stage.", "only he could fix the roads", "Declaring", "the former mayor")]
+    [InlineData("After arguing that the ferry tax was unfair, Ruiz voted for it anyway.", "the ferry tax was unfair", "arguing", "Ruiz")]
+    [InlineData("In insisting that the count was wrong, the council delayed the vote.", "the count was wrong", "insisting", "the council")]
     public void OpeningParticipleClause_HasTheMainClauseSubjectAsSpeaker(string text, string content, string cue, string speaker)
     {
         var doc = QuoteTestSupport.SpeechOnly.Process(text);
@@ -198,6 +203,18 @@ public class QuoteStructureTests
         q.Text.Should().Be(content);
         q.Cue!.Text.Should().Be(cue);
         q.Speaker!.Text.Should().Be(speaker);
+    }
+
+    [Fact]
+    public void ParticipleAfterAfterOrBefore_TakesTheSentenceSubject()
+    {
+        const string text = "Ruiz walked out of the hall before insisting that the vote had been rigged.";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        var q = doc.Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be("the vote had been rigged");
+        q.Cue!.Text.Should().Be("insisting");
+        q.Speaker!.Text.Should().Be("Ruiz");
     }
 
     [Fact]
