@@ -59,33 +59,6 @@ internal static class AnchorMarks
         .GroupBy(e => e.w, StringComparer.OrdinalIgnoreCase)
         .Select(g => new KeyValuePair<string, byte>(g.Key, (byte)g.Aggregate(0, (mark, e) => mark | e.Item2))));
 
-    /// <summary>
-    /// A pre-filter in front of <see cref="s_words"/>: for each (length up to 15, first and second
-    /// character), hashed into <see cref="FilterSize"/> buckets, a bit per last character (ASCII
-    /// letters folded, and 31) of the listed words. Most words of a text are rejected by one load;
-    /// it is a necessary condition of the look-up.
-    /// </summary>
-    private static readonly uint[] s_filter = BuildFilter();
-
-    private const int FilterSize = 4096;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FilterIndex(int length, int f0, int f1) => (int)((uint)(Math.Min(length, 15) << 10 | f0 << 5 | f1) * 0x9E3779B1u >> 20);
-
-    private static uint[] BuildFilter()
-    {
-        var table = new uint[FilterSize];
-        // The word side folds an ASCII character c to (c | 0x20) & 31; OrdinalIgnoreCase compares
-        // upper-case forms, so a key's character can only equal an ASCII one if its upper case is ASCII.
-        static int Fold(char k) => char.ToUpperInvariant(k) is var u && u < 0x80 ? (u | 0x20) & 31 : -1;
-        foreach (var key in s_words.Keys)
-        {
-            if (Fold(key[0]) is not (>= 0 and var f0) || Fold(key[key.Length > 1 ? 1 : 0]) is not (>= 0 and var f1) || Fold(key[^1]) is not (>= 0 and var fl)) continue;
-            table[FilterIndex(key.Length, f0, f1)] |= 1u << fl;
-        }
-        return table;
-    }
-
     /// <summary>Words of at most this many characters are packed into a <see cref="ulong"/>, a byte a character.</summary>
     private const int PackedMax = 8;
 
@@ -135,7 +108,7 @@ internal static class AnchorMarks
 
     /// <summary>
     /// The common case, kept small enough to inline in the loop: a word whose first, second and
-    /// last characters are ASCII, with no final period or digit, that the pre-filter rejects.
+    /// last characters are ASCII, with no final period or digit, that the lexicon's pre-filter rejects.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte WordMark(string text, in Token token)
@@ -144,8 +117,7 @@ internal static class AnchorMarks
         if (!w.IsEmpty)
         {
             char c0 = w[0], c1 = w[w.Length > 1 ? 1 : 0], cl = w[^1];
-            if ((c0 | c1 | cl) < 0x80 && cl != '.' && !char.IsAsciiDigit(cl)
-                && (s_filter[FilterIndex(w.Length, (c0 | 0x20) & 31, (c1 | 0x20) & 31)] & (1u << ((cl | 0x20) & 31))) == 0)
+            if ((c0 | c1 | cl) < 0x80 && cl != '.' && !char.IsAsciiDigit(cl) && !s_words.MayContainAscii(w))
                 return token.Has(TokenFlags.AllCaps) ? Quantity : (byte)0;
         }
         return LookUp(w, token);

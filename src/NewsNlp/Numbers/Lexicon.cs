@@ -108,6 +108,14 @@ internal sealed class Lexicon<T>
         return entry == int.MaxValue ? _lookup.ContainsKey(key) : entry >= 0;
     }
 
+    /// <summary>
+    /// The pre-filter alone, for a caller that wants the common rejection inlined in its own loop:
+    /// false means the word is not in the list. Only for words whose first, second and last
+    /// characters are ASCII (others are decided by <see cref="TryGet"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContainAscii(ReadOnlySpan<char> key) => (_filter[FilterIndex(key)] & FilterBit(key)) != 0;
+
     /// <summary>The entry index, -1 when absent, <see cref="int.MaxValue"/> when the frozen dictionary must decide.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(ReadOnlySpan<char> key)
