@@ -13,7 +13,9 @@ namespace NewsNlp.Benchmarks;
 /// The CI throughput gate. Runs the <c>Gate</c> benchmarks twice with short fixed settings, reads
 /// BenchmarkDotNet's JSON export, and compares each benchmark's <c>median / median(Reference)</c> and
 /// allocated bytes per operation with <c>benchmarks/baseline/ratios.json</c>. Fails only when a ratio is
-/// more than 25 % worse in both passes, or allocation grows by more than 5 % + 64 B in either.
+/// more than 25 % worse in both passes, or allocation grows by more than 5 % + 64 B in either. A ratio
+/// that is worse in both passes is measured once more (its class alone) before it fails: on a shared
+/// machine a burst of load can last two passes, and one CI run failed that way with no code change.
 /// <c>--update</c> rewrites the baseline from one pass (commit it after review).
 /// </summary>
 internal static class Gate
@@ -45,10 +47,20 @@ internal static class Gate
             return 1;
         }
         var baseline = Measurement.FromJson(JsonNode.Parse(File.ReadAllText(baselinePath))!);
-        return Compare(baseline, runs);
+        var suspects = baseline.Benchmarks
+            .Where(p => runs.All(r => r.Benchmarks.TryGetValue(p.Key, out var s) && s.Ratio > p.Value.Ratio * RatioTolerance))
+            .Select(p => p.Key).ToArray();
+        Measurement? confirmation = null;
+        if (suspects.Length > 0)
+        {
+            var classes = suspects.Select(name => name[..name.LastIndexOf('.')]).ToHashSet(StringComparer.Ordinal);
+            Console.WriteLine($"== slower in both passes: {string.Join(", ", suspects)}; measuring {string.Join(", ", classes.Order(StringComparer.Ordinal))} once more");
+            confirmation = RunOnce("gate-confirm", classes);
+        }
+        return Compare(baseline, runs, confirmation);
     }
 
-    private static int Compare(Measurement baseline, List<Measurement> runs)
+    private static int Compare(Measurement baseline, List<Measurement> runs, Measurement? confirmation)
     {
         if (baseline.Processor != runs[0].Processor)
             Console.WriteLine($"WARNING: baseline measured on '{baseline.Processor}', this machine is '{runs[0].Processor}': ratios may differ");
@@ -64,11 +76,16 @@ internal static class Gate
                 continue;
             }
             bool slower = seen.All(s => s!.Ratio > expected.Ratio * RatioTolerance);
+            Entry? confirmed = null;
+            if (slower && confirmation is not null && confirmation.Benchmarks.TryGetValue(name, out confirmed))
+                slower = confirmed.Ratio > expected.Ratio * RatioTolerance;
             double allocLimit = expected.AllocatedBytes * AllocationTolerance + AllocationSlackBytes;
             bool allocates = seen.Any(s => s!.AllocatedBytes > allocLimit);
             bool faster = seen.All(s => s!.Ratio < expected.Ratio / RatioTolerance);
             string verdict = slower || allocates ? "FAIL" + (slower ? " slower" : "") + (allocates ? " allocates more" : "")
                 : faster ? "improved (consider --update)" : "ok";
+            if (confirmed is not null)
+                verdict += string.Create(CultureInfo.InvariantCulture, $" (slower in both passes; re-measured {confirmed.Ratio:F2})");
             if (slower || allocates) failures++;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name,-48} {expected.Ratio,9:F2} {seen[0]!.Ratio,9:F2} {seen[1]!.Ratio,9:F2} {expected.AllocatedBytes,11:F0} {seen.Max(s => s!.AllocatedBytes),11:F0}  {verdict}"));
@@ -79,7 +96,7 @@ internal static class Gate
         return failures == 0 ? 0 : 1;
     }
 
-    private static Measurement RunOnce(string artifacts)
+    private static Measurement RunOnce(string artifacts, IReadOnlySet<string>? classes = null)
     {
         // Short, fixed settings in-process (no project build per run): enough for ratios, fast enough for CI.
         var job = Job.Default.WithWarmupCount(3).WithIterationCount(12).WithLaunchCount(1)
@@ -92,6 +109,7 @@ internal static class Gate
             .AddExporter(JsonExporter.Full)
             .AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default)
             .AddFilter(new BenchmarkDotNet.Filters.AnyCategoriesFilter(["Gate"]))
+            .AddFilter(new BenchmarkDotNet.Filters.SimpleFilter(b => classes is null || classes.Contains(b.Descriptor.Type.Name)))
             .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "newsnlp-" + artifacts + "-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture)))
             .WithOptions(ConfigOptions.DisableLogFile);
         if (Directory.Exists(config.ArtifactsPath)) Directory.Delete(config.ArtifactsPath, recursive: true);
