@@ -203,18 +203,20 @@ internal static partial class TemporalScanner
             if (IsWord(i + 1, "weekend")) { m = new(i, i + 2, TemporalType.Set, "P1WE"); return true; }
             if (i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Word && s_partsOfDay.TryGet(W(i + 1), out var everyPart)) { m = new(i, i + 2, TemporalType.Set, "T" + everyPart); return true; }
             int k = i + 1;
-            if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word) return false;
-            if (s_weekdays.TryGet(W(k), out var day))
+            if ((uint)k >= (uint)_limit || _tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return false;
+            if (_tokens[k].Kind == TokenKind.Word && s_weekdays.TryGet(W(k), out var day))
             {
                 m = new(i, k + 1, TemporalType.Set, "XXXX-WXX-" + IsoDay(day));
                 return true;
             }
             decimal amount = 1;
+            // "every other week" is every two weeks, with the unit in the singular like "every week"
+            bool singular = true;
             if (IsWord(k, "other")) { amount = 2; k++; }
-            else if (k < _limit && NumberScanner.SmallCardinal(W(k)) > 1) { amount = NumberScanner.SmallCardinal(W(k)); k++; }
-            else if (k < _limit && _tokens[k].Kind == TokenKind.Number && NumberScanner.TryParsePlain(W(k), out var n) && n > 0 && n < 1000) { amount = n; k++; }
+            else if (k < _limit && NumberScanner.SmallCardinal(W(k)) > 1) { amount = NumberScanner.SmallCardinal(W(k)); k++; singular = false; }
+            else if (k < _limit && _tokens[k].Kind == TokenKind.Number && NumberScanner.TryParsePlain(W(k), out var n) && n > 0 && n < 1000) { amount = n; k++; singular = n == 1; }
             if (!TryUnit(k, out var unit)) return false;
-            if (unit.Plural == (amount == 1)) return false;
+            if (unit.Plural == singular) return false;
             Span<decimal> every = stackalloc decimal[7];
             every[(int)unit.Unit] = amount * unit.Multiplier;
             m = new(i, k + 1, TemporalType.Set, Duration(every));

@@ -42,7 +42,10 @@ internal static partial class TemporalScanner
         ["new year's eve"] = (12, 31), ["new year’s eve"] = (12, 31), ["independence day"] = (7, 4), ["halloween"] = (10, 31),
         ["valentine's day"] = (2, 14), ["valentine’s day"] = (2, 14), ["international workers' day"] = (5, 1), ["international workers’ day"] = (5, 1),
         ["may day"] = (5, 1), ["international women's day"] = (3, 8), ["international women’s day"] = (3, 8), ["bastille day"] = (7, 14),
-        ["easter"] = (0, 0), ["easter sunday"] = (0, 0),
+        ["easter"] = (0, 0), ["easter sunday"] = (0, 0), ["juneteenth"] = (6, 19),
+        ["st. patrick's day"] = (3, 17), ["st. patrick’s day"] = (3, 17), ["st patrick's day"] = (3, 17), ["st patrick’s day"] = (3, 17),
+        ["saint patrick's day"] = (3, 17), ["saint patrick’s day"] = (3, 17),
+        ["veterans day"] = (11, 11), ["veterans' day"] = (11, 11), ["armistice day"] = (11, 11), ["remembrance day"] = (11, 11),
     });
 
     /// <summary>The words a holiday phrase can start with, directions included ("next Christmas").</summary>
@@ -116,7 +119,8 @@ internal static partial class TemporalScanner
             "every", "each", "once", "twice", "all", "full", "whole", "another", "entire", "few", "several", "couple", "half", "aged", "noon", "midnight", "midday",
             "annually", "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "quarterly", "fortnightly", "biweekly", "everyday", "weekends",
             "mornings", "afternoons", "evenings", "nights", "end", "christmas", "easter", "halloween", "independence", "new", "valentine's", "valentine’s",
-            "international", "boxing", "bastille", "minus", "noonish"])
+            "international", "boxing", "bastille", "juneteenth", "st", "saint", "veterans", "armistice", "remembrance", "minus", "noonish",
+            "quarter"])
             yield return new(w, true);
         foreach (var w in NumberScanner.NumberWords)
             yield return new(w, true);
@@ -315,7 +319,7 @@ internal static partial class TemporalScanner
                 return true;
             }
             if (TryVagueOrWholeDuration(i, w, out m)) return true;
-            if (s_holidayStarts.Contains(w) && TryHoliday(i, out m)) return true;
+            if (s_holidayStarts.Contains(TrimPeriod(w)) && TryHoliday(i, out m)) return true; // "St. Patrick's Day"
             if (s_partsOfDayPlural.TryGet(w, out var everyPartOfDay))
             {
                 m = new(i, i + 1, TemporalType.Set, "T" + everyPartOfDay);

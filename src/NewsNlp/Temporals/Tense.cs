@@ -8,7 +8,7 @@ internal enum Tense : byte { Past, Future }
 /// left of the expression in its sentence, else the nearest to the right; past when there is none
 /// (news reports what happened). Future markers: "will", "'ll", "shall", "would", "going to",
 /// "due", "scheduled", "plans", "expected", "upcoming", "let's"; past markers: "said", "was", "had", irregular past forms
-/// and words ending in "-ed".
+/// and words ending in "-ed" (not after "be", "been", "being": "will be held" is future).
 /// </summary>
 internal static class TenseFinder
 {
@@ -51,10 +51,7 @@ internal static class TenseFinder
         if (t.Kind != TokenKind.Word) return false;
         var w = TokenText.Of(text, t);
         if (s_markers.TryGet(w, out tense))
-        {
-            if (tense == Tense.Past && w.Equals("last", StringComparison.OrdinalIgnoreCase)) return true;
-            return true;
-        }
+            return tense == Tense.Future || !AfterBe(text, tokens, k);
         // "going to meet"
         if (w.Equals("going", StringComparison.OrdinalIgnoreCase) && k + 1 < limit && TokenText.Is(text, tokens[k + 1], "to"))
         {
@@ -64,8 +61,15 @@ internal static class TenseFinder
         if (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal) && !t.Has(TokenFlags.Capitalized) && !s_notPast.Contains(w))
         {
             tense = Tense.Past;
-            return true;
+            return !AfterBe(text, tokens, k);
         }
         return false;
     }
+
+    /// <summary>
+    /// A participle after "be", "been" or "being" ("will be held", "has been delayed") is a passive,
+    /// not a past tense: the auxiliary before it decides.
+    /// </summary>
+    private static bool AfterBe(string text, ReadOnlySpan<Token> tokens, int k) =>
+        k > 0 && (TokenText.Is(text, tokens[k - 1], "be") || TokenText.Is(text, tokens[k - 1], "been") || TokenText.Is(text, tokens[k - 1], "being"));
 }

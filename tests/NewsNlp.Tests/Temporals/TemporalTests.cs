@@ -50,6 +50,9 @@ public class TemporalTests
     [InlineData("It happened in mid-2024.", "mid-2024", "2024", "2024")]
     [InlineData("It happened in the late 1990s.", "late 1990s", "199X", "199X")]
     [InlineData("It happened on Christmas Day.", "Christmas Day", "2024-12-25", "XXXX-12-25")]
+    [InlineData("The parade was held on St. Patrick's Day.", "St. Patrick's Day", "2024-03-17", "XXXX-03-17")]
+    [InlineData("The parade will be held on Saint Patrick’s Day.", "Saint Patrick’s Day", "2025-03-17", "XXXX-03-17")]
+    [InlineData("He spoke on Veterans Day.", "Veterans Day", "2024-11-11", "XXXX-11-11")]
     public void Date(string text, string span, string? withPublished, string? without)
     {
         var t = Single(text, s_published);
@@ -129,6 +132,8 @@ public class TemporalTests
     [InlineData("The polls close at 9.am tomorrow.", "9.am tomorrow", "2025-03-06T09:00")]
     [InlineData("The polls close at 8 p . m .", "8 p . m .", "T20:00")]
     [InlineData("The polls close at 8 p. m", "8 p. m", "T20:00")]
+    [InlineData("They met at a quarter past five.", "a quarter past five", "T05:15")]
+    [InlineData("They met at quarter to nine.", "quarter to nine", "T08:45")]
     public void Time(string text, string span, string value)
     {
         var t = Single(text, s_published);
@@ -169,9 +174,18 @@ public class TemporalTests
     }
 
     [Theory]
+    [InlineData("A quarter of voters agree.")]
+    [InlineData("He moved to St. Louis with Saint Patrick.")]
+    [InlineData("Every other candidate withdrew.")]
+    public void WordsOfTemporalPhrases_AloneAreNoTemporal(string text) =>
+        s_nlp.Process(text, s_published).Temporals.Should().BeEmpty();
+
+    [Theory]
     [InlineData("They meet every Monday.", "every Monday", "XXXX-WXX-1")]
     [InlineData("It is reviewed annually.", "annually", "P1Y")]
     [InlineData("They meet every two weeks.", "every two weeks", "P2W")]
+    [InlineData("They meet every other week.", "every other week", "P2W")]
+    [InlineData("A veteran dies every 72 minutes.", "every 72 minutes", "PT72M")]
     [InlineData("They meet on Mondays.", "Mondays", "XXXX-WXX-1")]
     [InlineData("They meet once a month.", "once a month", "P1M")]
     [InlineData("Bills are paid on the 19th of every month.", "19th of every month", "XXXX-XX-19")]
