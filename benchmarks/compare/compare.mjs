@@ -2,7 +2,7 @@
 // Usage (from the repository root, after `dotnet build -c Release` and `npm install` here):
 //   node benchmarks/compare/compare.mjs [--seconds 3]
 // Writes benchmarks/compare/results/compare.md (and .json) and prints the table.
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +20,13 @@ const seedDate = new Date('2025-03-05T12:00:00Z');
 const bytes = sample.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
 
 // The same token count for everyone: NewsNlp's tokens over the sample (from its CLI).
-const cli = ['dotnet', join(root, 'src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll')];
+// The tool as users get it on linux-x64 (Native AOT, `dotnet publish src/NewsNlp.Cli -c Release -r linux-x64
+// -o artifacts/newsnlp`) when it has been published, else the JIT-compiled build.
+const aot = join(root, 'artifacts/newsnlp/NewsNlp.Cli');
+const cli = existsSync(aot) ? [aot] : ['dotnet', join(root, 'src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll')];
+const cliName = existsSync(aot) ? 'Native AOT' : 'JIT';
 const samplePath = join(root, 'benchmarks/NewsNlp.Benchmarks/Data/wikinews_gum.jsonl');
-const tokenLines = execFileSync(cli[0], [cli[1], 'analyze', samplePath, '--tokens', '--stages', 'entities', '--no-progress'], { maxBuffer: 1 << 30 }).toString().trim().split('\n');
+const tokenLines = execFileSync(cli[0], [...cli.slice(1), 'analyze', samplePath, '--tokens', '--stages', 'entities', '--no-progress'], { maxBuffer: 1 << 30 }).toString().trim().split('\n');
 const tokens = tokenLines.reduce((n, l) => n + JSON.parse(l).tokens.length, 0);
 
 function timeIt(name, work) {
@@ -100,13 +104,13 @@ const found = {};
   mkdirSync(join(here, 'results'), { recursive: true });
   const lines = readFileSync(samplePath, 'utf8').trim();
   writeFileSync(repeated, Array(20).fill(lines).join('\n') + '\n');
-  const run = file => { const s = process.hrtime.bigint(); execFileSync(cli[0], [cli[1], 'analyze', file, '--no-progress'], { maxBuffer: 1 << 30 }); return Number(process.hrtime.bigint() - s) / 1e9; };
+  const run = file => { const s = process.hrtime.bigint(); execFileSync(cli[0], [...cli.slice(1), 'analyze', file, '--no-progress'], { maxBuffer: 1 << 30 }); return Number(process.hrtime.bigint() - s) / 1e9; };
   run(samplePath);
   const one = Math.min(run(samplePath), run(samplePath));
   const twenty = Math.min(run(repeated), run(repeated));
   const perPass = (twenty - one) / 19;
-  results.push({ name: 'NewsNlp (CLI, whole process, 1 thread: entities, quotes, dates, quantities)', msPerPass: perPass * 1000, mbPerSec: bytes / 1e6 / perPass, tokensPerSec: tokens / perPass });
-  const out = JSON.parse(execFileSync(cli[0], [cli[1], 'analyze', join(root, 'seeds', seedFile), '--published', '2025-03-05']).toString());
+  results.push({ name: `NewsNlp (CLI, ${cliName}, whole process, 1 thread: entities, quotes, dates, quantities)`, msPerPass: perPass * 1000, mbPerSec: bytes / 1e6 / perPass, tokensPerSec: tokens / perPass });
+  const out = JSON.parse(execFileSync(cli[0], [...cli.slice(1), 'analyze', join(root, 'seeds', seedFile), '--published', '2025-03-05']).toString());
   found['NewsNlp'] = [
     ...out.entities.map(e => `${e.text} (${e.type}${e.name && e.name !== e.text ? ' = ' + e.name : ''})`),
     ...out.quotes.map(q => `quote (${q.kind}) by ${q.speaker?.text ?? '—'} = ${q.speakerName ?? '?'}`),
