@@ -77,4 +77,32 @@ public class EntitiesModelTests
         stream.Position = 0;
         NerModel.Read(stream).RowCount.Should().Be(2);
     }
+
+    [Fact]
+    public void Decode_VectorAndScalarPaths_Agree()
+    {
+        // The vectorised Viterbi must pick exactly the scalar path's labels (ties included).
+        var model = NerModel.Default!;
+        var random = new Random(7);
+        const int per = NerFeatures.MaxPerToken;
+        var seen = new HashSet<byte>();
+        for (int round = 0; round < 300; round++)
+        {
+            int n = random.Next(1, 80);
+            var features = new int[n * per];
+            var counts = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                counts[i] = random.Next(0, 40);
+                for (int k = 0; k < counts[i]; k++) features[i * per + k] = random.Next(1 << model.HashBits);
+            }
+            var vector = new byte[n];
+            var scalar = new byte[n];
+            model.Decode(features, counts, vector);
+            model.DecodeScalar(features, counts, scalar);
+            vector.Should().Equal(scalar);
+            seen.UnionWith(vector);
+        }
+        seen.Count.Should().BeGreaterThan(8, "the random sentences reach most labels");
+    }
 }
