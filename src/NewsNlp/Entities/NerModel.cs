@@ -72,8 +72,8 @@ internal sealed class NerModel
     // side, so one cache line answers both; small enough to stay in cache, so features without weights
     // cost no memory access to the weights.
     private readonly PresenceWord[] _present;
-    private readonly short[] _weights;     // row * Count + label, times _scale; one extra row of zeros at the end
-    private readonly int _zeroRow;         // the row features without weights read (adds nothing, no branch)
+    private readonly short[] _weights;     // row * Count + label, times _scale; row 0 is zeros, then one row per bucket with weights
+    private readonly int _rows;            // buckets with weights
     private readonly float _scale;
     private readonly float[] _transitions; // (prev + 1) * Count + next; prev = -1 is the start
 
@@ -90,12 +90,12 @@ internal sealed class NerModel
 
     private static short[] WithZeroRow(short[] weights)
     {
-        var result = new short[weights.Length + NerLabels.Count];
-        weights.CopyTo(result, 0);
+        var result = new short[NerLabels.Count + weights.Length];
+        weights.CopyTo(result, NerLabels.Count);
         return result;
     }
 
-    // weights: the rows, then one row of zeros (row number `rows`), so no copy at load.
+    // weights: one row of zeros (row 0), then the rows, so no copy at load.
     private NerModel(int hashBits, ulong[] present, short[] weights, int rows, float scale, float[] transitions)
     {
         const int L = NerLabels.Count;
@@ -107,8 +107,8 @@ internal sealed class NerModel
             _present[i] = new PresenceWord { Bits = present[i], Rank = rank };
             rank += System.Numerics.BitOperations.PopCount(present[i]);
         }
-        if (weights.Length != (rows + 1) * L) throw new ArgumentException("Weights must end with one row of zeros.", nameof(weights));
-        _zeroRow = rows;
+        if (weights.Length != (rows + 1) * L) throw new ArgumentException("Weights must start with one row of zeros.", nameof(weights));
+        _rows = rows;
         _weights = weights;
         _scale = scale;
         _transitions = transitions;
@@ -120,18 +120,17 @@ internal sealed class NerModel
     public int HashBits { get; }
 
     /// <summary>Number of buckets with weights.</summary>
-    public int RowCount => _zeroRow;
+    public int RowCount => _rows;
 
-    /// <summary>The weight row of a feature, or the zero row if it has none (a select rather than a branch:
-    /// whether a feature has weights is not predictable).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int RowOf(ref PresenceWord present, int f, int zeroRow)
+    /// <summary>The weight row of a feature, or the zero row (0) if it has none, without a branch: whether a feature
+    /// has weights is not predictable (written as a mask because the JIT turned a conditional select into a branch).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RowOf(ref PresenceWord present, int f)
     {
-        ref var p = ref System.Runtime.CompilerServices.Unsafe.Add(ref present, (nint)(uint)f >> 6);
-        ulong word = p.Bits;
-        int bit = f & 63;
-        int row = p.Rank + System.Numerics.BitOperations.PopCount(word & ((1UL << bit) - 1));
-        return ((word >> bit) & 1) != 0 ? row : zeroRow;
+        ref var p = ref Unsafe.Add(ref present, (nint)((uint)f >> 6));
+        ulong x = p.Bits << ~f; // the count is taken mod 64: 63 - (f & 63), so bit f & 63 becomes the top bit and those above go
+        int has = (int)((long)x >> 63); // -1 if the feature has a row, else 0
+        return (p.Rank + System.Numerics.BitOperations.PopCount(x)) & has; // rows before the word, + 1 for the zero row, + those before f
     }
 
     /// <summary>Sums the weights of a word's features into <paramref name="scores"/>.</summary>
@@ -140,7 +139,6 @@ internal sealed class NerModel
         const int L = NerLabels.Count;
         ref short weights = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_weights);
         ref var present = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_present);
-        int zeroRow = _zeroRow;
         if (System.Numerics.Vector<short>.Count == 16)
         {
             var lo = System.Numerics.Vector<int>.Zero;
@@ -148,7 +146,7 @@ internal sealed class NerModel
             int last = 0;
             foreach (int f in features)
             {
-                ref short w = ref System.Runtime.CompilerServices.Unsafe.Add(ref weights, (nint)RowOf(ref present, f, zeroRow) * L);
+                ref short w = ref System.Runtime.CompilerServices.Unsafe.Add(ref weights, (nint)RowOf(ref present, f) * L);
                 var v = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<System.Numerics.Vector<short>>(
                     ref System.Runtime.CompilerServices.Unsafe.As<short, byte>(ref w));
                 System.Numerics.Vector.Widen(v, out var a, out var b);
@@ -164,7 +162,7 @@ internal sealed class NerModel
         Span<int> sums = stackalloc int[L];
         foreach (int f in features)
         {
-            var w = _weights.AsSpan(RowOf(ref present, f, zeroRow) * L, L);
+            var w = _weights.AsSpan(RowOf(ref present, f) * L, L);
             for (int l = 0; l < L; l++) sums[l] += w[l];
         }
         for (int l = 0; l < L; l++) scores[l] = sums[l] * _scale;
@@ -234,14 +232,13 @@ internal sealed class NerModel
         const int L = NerLabels.Count;
         ref short weights = ref MemoryMarshal.GetArrayDataReference(_weights);
         ref var present = ref MemoryMarshal.GetArrayDataReference(_present);
-        int zeroRow = _zeroRow;
         var lo = Vector256<int>.Zero;
         var hi = Vector256<int>.Zero;
         int last = 0;
         foreach (int f in features)
         {
-            // In range: RowOf returns a row below _zeroRow + 1 and each row has L = 17 shorts (16 read as a vector, then one).
-            ref short w = ref Unsafe.Add(ref weights, (nint)RowOf(ref present, f, zeroRow) * L);
+            // In range: RowOf returns a row at most _rows and each row has L = 17 shorts (16 read as a vector, then one).
+            ref short w = ref Unsafe.Add(ref weights, (nint)RowOf(ref present, f) * L);
             var v = Vector256.LoadUnsafe(ref w);
             lo += Vector256.WidenLower(v);
             hi += Vector256.WidenUpper(v);
@@ -452,8 +449,8 @@ internal sealed class NerModel
             if ((uint)bucket >= (uint)(1 << hashBits)) throw new InvalidDataException("NER model bucket out of range.");
             present[bucket >> 6] |= 1UL << (bucket & 63);
         }
-        var weights = new short[(rows + 1) * labels]; // the last row stays zero
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan(0, rows * labels));
+        var weights = new short[(rows + 1) * labels]; // the first row stays zero
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan(labels, rows * labels));
         reader.BaseStream.ReadExactly(bytes);
         if (!BitConverter.IsLittleEndian)
         {
