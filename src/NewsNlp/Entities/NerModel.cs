@@ -239,9 +239,18 @@ internal sealed class NerModel
         {
             // In range: RowOf returns a row at most _rows and each row has L = 17 shorts (16 read as a vector, then one).
             ref short w = ref Unsafe.Add(ref weights, (nint)RowOf(ref present, f) * L);
-            var v = Vector256.LoadUnsafe(ref w);
-            lo += Vector256.WidenLower(v);
-            hi += Vector256.WidenUpper(v);
+            if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+            {
+                // Widening loads (vpmovsxwd from memory): no separate load, no lane extraction.
+                lo += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref w));
+                hi += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref w, 8));
+            }
+            else
+            {
+                var v = Vector256.LoadUnsafe(ref w);
+                lo += Vector256.WidenLower(v);
+                hi += Vector256.WidenUpper(v);
+            }
             last += Unsafe.Add(ref w, 16);
         }
         // Integer sums, then one multiplication each: the same values as the scalar path.
