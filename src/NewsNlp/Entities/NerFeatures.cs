@@ -108,8 +108,15 @@ internal static class NerFeatures
             bool upper = false, lower = false;
             foreach (char c in text.AsSpan(starts[i], lengths[i]))
             {
-                if (char.IsUpper(c)) upper = true;
+                if (c < 128)
+                {
+                    // ASCII without the Unicode tables (same answers).
+                    if ((uint)(c - 'A') <= 'Z' - 'A') upper = true;
+                    else if ((uint)(c - 'a') <= 'z' - 'a') lower = true;
+                }
+                else if (char.IsUpper(c)) upper = true;
                 else if (char.IsLower(c)) lower = true;
+                if (upper && lower) break; // nothing more to learn from this word
             }
             if (!upper && !lower) continue;
             lettered++;

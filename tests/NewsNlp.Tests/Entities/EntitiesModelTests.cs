@@ -105,4 +105,29 @@ public class EntitiesModelTests
         }
         seen.Count.Should().BeGreaterThan(8, "the random sentences reach most labels");
     }
+
+    [Fact]
+    public void Gazetteer_TokenLookup_AgreesWithWordLookup()
+    {
+        // TryLookup on tokens walks the step table (stopping at a word no entry continues with); it must
+        // answer as the lookup by words, entry and canonical name included, for every range of a text.
+        var gazetteer = Gazetteer.Default;
+        const string text = "U.S. President Joe Biden met South Korean officials in the Middle East and New York City, " +
+            "then flew to Guinea - Bissau with the UN Secretary - General before the World War II memorial at Heathrow Airport.";
+        var tokens = NewsTokenizer.Tokenize(text).AsSpan();
+        int found = 0;
+        for (int first = 0; first < tokens.Length; first++)
+        {
+            for (int end = first + 1; end <= Math.Min(tokens.Length, first + Gazetteer.MaxTokens + 1); end++)
+            {
+                var words = new string[end - first];
+                for (int k = first; k < end; k++) words[k - first] = text[tokens[k].Start..tokens[k].End];
+                bool byWords = gazetteer.TryLookup(words, out var expected);
+                gazetteer.TryLookup(text, tokens[first..end], out var actual).Should().Be(byWords, string.Join(" ", words));
+                actual.Should().Be(expected);
+                if (byWords) found++;
+            }
+        }
+        found.Should().BeGreaterThan(10);
+    }
 }
