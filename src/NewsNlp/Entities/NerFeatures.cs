@@ -54,13 +54,13 @@ internal static class NerFeatures
         return char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
     }
 
-    private static ulong HashLower(ulong h, ReadOnlySpan<char> s)
+    internal static ulong HashLower(ulong h, ReadOnlySpan<char> s)
     {
         foreach (char c in s) h = Add(h, Lower(c));
         return h;
     }
 
-    private static ulong HashExact(ulong h, ReadOnlySpan<char> s)
+    internal static ulong HashExact(ulong h, ReadOnlySpan<char> s)
     {
         foreach (char c in s) h = Add(h, c is >= '0' and <= '9' ? '0' : c);
         return h;
@@ -84,7 +84,7 @@ internal static class NerFeatures
     }
 
     /// <summary>Short word shape: character classes with repeats collapsed ("Lukashenko" → "Xx", "U.S." → "X.X.").</summary>
-    private static ulong HashShape(ulong h, ReadOnlySpan<char> s)
+    internal static ulong HashShape(ulong h, ReadOnlySpan<char> s)
     {
         char last = '\0';
         int n = 0;
@@ -99,30 +99,51 @@ internal static class NerFeatures
         return h;
     }
 
-    /// <summary>Finds how the sentence is cased.</summary>
-    internal static CaseMode GetCaseMode(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths)
+    /// <summary>
+    /// <see cref="HashLower"/>, <see cref="HashShape"/> and <see cref="HashExact"/> of a word (from 0) and whether it
+    /// has an upper-case letter and a lower-case one (a character that is not upper case), in one pass over its characters.
+    /// The separate functions remain the definitions (HashLower also hashes affixes); a test compares them.
+    /// </summary>
+    internal static void HashWord(ReadOnlySpan<char> w, out ulong lower, out ulong shape, out ulong exact, out bool hasUpper, out bool hasLower)
     {
-        int lettered = 0, hasUpper = 0, hasLower = 0;
-        for (int i = 0; i < starts.Length; i++)
+        ulong l = 0, s = 0, e = 0;
+        char last = '\0';
+        int shapes = 0;
+        bool upper = false, lowerCase = false;
+        foreach (char c in w)
         {
-            bool upper = false, lower = false;
-            foreach (char c in text.AsSpan(starts[i], lengths[i]))
+            char lc, sc, ec;
+            if ((uint)(c - 'A') <= 'Z' - 'A') { lc = (char)(c + 32); sc = 'X'; ec = c; upper = true; }
+            else if ((uint)(c - 'a') <= 'z' - 'a') { lc = c; sc = 'x'; ec = c; lowerCase = true; }
+            else if ((uint)(c - '0') <= 9) { lc = '0'; sc = 'd'; ec = '0'; }
+            else if (c < 128) { lc = c; sc = c; ec = c; }
+            else
             {
-                if (c < 128)
-                {
-                    // ASCII without the Unicode tables (same answers).
-                    if ((uint)(c - 'A') <= 'Z' - 'A') upper = true;
-                    else if ((uint)(c - 'a') <= 'z' - 'a') lower = true;
-                }
-                else if (char.IsUpper(c)) upper = true;
-                else if (char.IsLower(c)) lower = true;
-                if (upper && lower) break; // nothing more to learn from this word
+                lc = Lower(c);
+                sc = ShapeChar(c);
+                ec = c;
+                if (char.IsUpper(c)) upper = true;
+                else if (char.IsLower(c)) lowerCase = true;
             }
-            if (!upper && !lower) continue;
-            lettered++;
-            if (upper) hasUpper++;
-            if (lower) hasLower++;
+            l = Add(l, lc);
+            e = Add(e, ec);
+            if (sc != last && shapes < 8) // as HashShape: repeats collapsed, at most 8
+            {
+                s = Add(s, sc);
+                last = sc;
+                shapes++;
+            }
         }
+        lower = l;
+        shape = s;
+        exact = e;
+        hasUpper = upper;
+        hasLower = lowerCase;
+    }
+
+    /// <summary>How a sentence is cased, from its number of words with letters, with an upper-case one, with a lower-case one.</summary>
+    private static CaseMode CaseModeOf(int lettered, int hasUpper, int hasLower)
+    {
         if (lettered < 3) return CaseMode.Normal;
         if (hasLower * 10 <= lettered) return CaseMode.AllCaps; // 90 % of words without lower case
         if (hasUpper == 0) return CaseMode.NoCaps;
@@ -145,7 +166,6 @@ internal static class NerFeatures
         int n = starts.Length;
         if (n == 0) return;
         int mask = (1 << hashBits) - 1;
-        var caseMode = GetCaseMode(text, starts, lengths);
 
         GazetteerMarks[]? rented = null;
         Span<GazetteerMarks> marks = n <= 256
@@ -161,13 +181,15 @@ internal static class NerFeatures
             var lowers = hashes[..n];
             var shapes = hashes.Slice(n, n);
             var exacts = hashes.Slice(2 * n, n);
+            int lettered = 0, withUpper = 0, withLower = 0;
             for (int i = 0; i < n; i++)
             {
-                var w = text.AsSpan(starts[i], lengths[i]);
-                lowers[i] = HashLower(0, w);
-                shapes[i] = HashShape(0, w);
-                exacts[i] = HashExact(0, w);
+                HashWord(text.AsSpan(starts[i], lengths[i]), out lowers[i], out shapes[i], out exacts[i], out bool upper, out bool lower);
+                if (upper || lower) lettered++;
+                if (upper) withUpper++;
+                if (lower) withLower++;
             }
+            var caseMode = CaseModeOf(lettered, withUpper, withLower);
             for (int i = 0; i < n; i++)
             {
                 var f = features.Slice(i * MaxPerToken, MaxPerToken);

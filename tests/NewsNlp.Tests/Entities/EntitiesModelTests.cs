@@ -130,4 +130,31 @@ public class EntitiesModelTests
         }
         found.Should().BeGreaterThan(10);
     }
+
+    [Theory]
+    [InlineData("Lukashenko")]
+    [InlineData("U.S.")]
+    [InlineData("2019")]
+    [InlineData("x1y2-Z3")]
+    [InlineData("\u00d6lfeld")]
+    [InlineData("na\u00efve")]
+    [InlineData("\u00c6SIR")]
+    [InlineData("Stra\u00dfe")]
+    [InlineData("\u65e5\u672c")]
+    [InlineData("it\u2019s")]
+    [InlineData("\uff21\uff22\uff23")]
+    [InlineData("\u0661\u0662\u0663")]
+    [InlineData("\u0130stanbul")]
+    [InlineData("aaBBcc--__..,,!!??aaBB")]
+    [InlineData("")]
+    public void Features_OnePassWordHashes_MatchTheSeparateOnes(string word)
+    {
+        NerFeatures.HashWord(word, out ulong lower, out ulong shape, out ulong exact, out bool upper, out bool lowerCase);
+        lower.Should().Be(NerFeatures.HashLower(0, word));
+        shape.Should().Be(NerFeatures.HashShape(0, word));
+        exact.Should().Be(NerFeatures.HashExact(0, word));
+        // A word counts as upper if any char.IsUpper, as lower if any other char.IsLower (the sentence case mode).
+        upper.Should().Be(word.Any(char.IsUpper));
+        lowerCase.Should().Be(word.Any(c => !char.IsUpper(c) && char.IsLower(c)));
+    }
 }
