@@ -114,6 +114,7 @@ internal sealed class NerModel
         _transitions = transitions;
         (_prevOffsets, _prevLabels, _prevTransitions) = BuildAllowedPrev(transitions);
         _denseTransitions = BuildDenseTransitions(transitions);
+        (_closedLabels, _openLowLabels, _openHighLabels) = GroupPreviousLabels();
     }
 
     /// <summary>Bits of a feature bucket index.</summary>
@@ -211,6 +212,42 @@ internal sealed class NerModel
     // increasing order picks exactly what the scalar walk over the allowed predecessors picks.
     private readonly float[] _denseTransitions;
 
+    // The previous labels by the next labels they allow: closed ones (O, L-*, U-*) may reach any vector; open ones
+    // (B-*, I-*) only I-* and L-* of their type, all in the first vector (labels 0–7) or all in the second (8–15).
+    private readonly byte[] _closedLabels;
+    private readonly byte[] _openLowLabels;
+    private readonly byte[] _openHighLabels;
+
+    private static (byte[] Closed, byte[] OpenLow, byte[] OpenHigh) GroupPreviousLabels()
+    {
+        const int L = NerLabels.Count;
+        List<byte> closed = [], low = [], high = [];
+        for (int prev = 0; prev < L; prev++)
+        {
+            int min = L, max = -1;
+            for (int next = 0; next < L; next++)
+            {
+                if (!NerLabels.Allowed(prev, next)) continue;
+                min = Math.Min(min, next);
+                max = Math.Max(max, next);
+            }
+            if (NerLabels.PartOf(prev) is 0 or 3 or 4) closed.Add((byte)prev);
+            else if (max < 8) low.Add((byte)prev);
+            else if (min >= 8 && max < 16) high.Add((byte)prev);
+            else throw new InvalidOperationException("BILOU labels out of the expected layout.");
+        }
+        return ([.. closed], [.. low], [.. high]);
+    }
+
+    /// <summary>Where <paramref name="s"/> is strictly greater than <paramref name="best"/>, takes it and <paramref name="label"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Max(Vector256<float> s, Vector256<int> label, ref Vector256<float> best, ref Vector256<int> arg)
+    {
+        var greater = Vector256.GreaterThan(s, best);
+        best = Vector256.ConditionalSelect(greater, s, best);
+        arg = Vector256.ConditionalSelect(greater.AsInt32(), label, arg);
+    }
+
     private static float[] BuildDenseTransitions(float[] transitions)
     {
         const int L = NerLabels.Count;
@@ -281,30 +318,32 @@ internal sealed class NerModel
             }
             ref float trans = ref MemoryMarshal.GetArrayDataReference(_denseTransitions);
             ref byte back = ref MemoryMarshal.GetArrayDataReference(backArray);
+            ReadOnlySpan<byte> closed = _closedLabels, openLow = _openLowLabels, openHigh = _openHighLabels;
             var minusInfinity = Vector256.Create(float.NegativeInfinity);
             for (int i = 1; i < n; i++)
             {
                 EmissionVector(features.Slice(i * NerFeatures.MaxPerToken, counts[i]), out e0, out e1, out e2);
                 Vector256<float> best0 = minusInfinity, best1 = minusInfinity, best2 = minusInfinity;
                 Vector256<int> arg0 = default, arg1 = default, arg2 = default;
-                for (int p = 0; p < L; p++)
+                // Every next label's allowed predecessors are all in one group, each group in increasing order, and the
+                // others add -∞ (never strictly better): so this visits each label's candidates as the scalar walk does.
+                foreach (byte p in closed)
                 {
                     // In range: p < 17 rows of Padded = 24 floats.
                     ref float t = ref Unsafe.Add(ref trans, p * Padded);
                     var from = Vector256.Create(prev[p]);
-                    var label = Vector256.Create(p);
-                    var s0 = from + Vector256.LoadUnsafe(ref t);
-                    var s1 = from + Vector256.LoadUnsafe(ref t, 8);
-                    var s2 = from + Vector256.LoadUnsafe(ref t, 16);
-                    var m0 = Vector256.GreaterThan(s0, best0);
-                    var m1 = Vector256.GreaterThan(s1, best1);
-                    var m2 = Vector256.GreaterThan(s2, best2);
-                    best0 = Vector256.ConditionalSelect(m0, s0, best0);
-                    best1 = Vector256.ConditionalSelect(m1, s1, best1);
-                    best2 = Vector256.ConditionalSelect(m2, s2, best2);
-                    arg0 = Vector256.ConditionalSelect(m0.AsInt32(), label, arg0);
-                    arg1 = Vector256.ConditionalSelect(m1.AsInt32(), label, arg1);
-                    arg2 = Vector256.ConditionalSelect(m2.AsInt32(), label, arg2);
+                    var label = Vector256.Create((int)p);
+                    Max(from + Vector256.LoadUnsafe(ref t), label, ref best0, ref arg0);
+                    Max(from + Vector256.LoadUnsafe(ref t, 8), label, ref best1, ref arg1);
+                    Max(from + Vector256.LoadUnsafe(ref t, 16), label, ref best2, ref arg2);
+                }
+                foreach (byte p in openLow)
+                {
+                    Max(Vector256.Create(prev[p]) + Vector256.LoadUnsafe(ref Unsafe.Add(ref trans, p * Padded)), Vector256.Create((int)p), ref best0, ref arg0);
+                }
+                foreach (byte p in openHigh)
+                {
+                    Max(Vector256.Create(prev[p]) + Vector256.LoadUnsafe(ref Unsafe.Add(ref trans, p * Padded), 8), Vector256.Create((int)p), ref best1, ref arg1);
                 }
                 (best0 + e0).CopyTo(prev);
                 (best1 + e1).CopyTo(prev[8..]);
