@@ -229,17 +229,22 @@ internal sealed class Gazetteer
     /// Marks, for each token, the categories of the longest entries that cover it, by position:
     /// begin, inside, last, or unit (a one-token entry). Entries never run past the last word.
     /// </summary>
-    public void Match(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerMarks> marks)
+    /// <param name="text">The string the words point into.</param>
+    /// <param name="starts">Start of each word in <paramref name="text"/>.</param>
+    /// <param name="lengths">Length of each word.</param>
+    /// <param name="firstSteps">Each word's <see cref="Extend"/> from <see cref="SequenceSeed"/> (computed with the tagger's word hashes).</param>
+    /// <param name="marks">Receives the marks of each word.</param>
+    public void Match(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, ReadOnlySpan<ulong> firstSteps, Span<GazetteerMarks> marks)
     {
         int count = starts.Length;
         marks[..count].Clear();
         for (int i = 0; i < count; i++)
         {
-            ulong h = SequenceSeed;
+            ulong h = firstSteps[i];
             for (int len = 1; len <= MaxTokens && i + len <= count; len++)
             {
                 int j = i + len - 1;
-                h = Extend(h, text.AsSpan(starts[j], lengths[j]));
+                if (len > 1) h = Extend(h, text.AsSpan(starts[j], lengths[j]));
                 uint step = Step(h);
                 if ((step & EntryFlag) != 0)
                 {

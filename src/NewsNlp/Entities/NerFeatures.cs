@@ -100,33 +100,38 @@ internal static class NerFeatures
     }
 
     /// <summary>
-    /// <see cref="HashLower"/>, <see cref="HashShape"/> and <see cref="HashExact"/> of a word (from 0) and whether it
+    /// <see cref="HashLower"/>, <see cref="HashShape"/> and <see cref="HashExact"/> of a word (from 0), its
+    /// <see cref="Gazetteer.Extend"/> from <see cref="Gazetteer.SequenceSeed"/> (the gazetteer's first step) and whether it
     /// has an upper-case letter and a lower-case one (a character that is not upper case), in one pass over its characters.
     /// The separate functions remain the definitions (HashLower also hashes affixes); a test compares them.
     /// </summary>
-    internal static void HashWord(ReadOnlySpan<char> w, out ulong lower, out ulong shape, out ulong exact, out bool hasUpper, out bool hasLower)
+    internal static void HashWord(ReadOnlySpan<char> w, out ulong lower, out ulong shape, out ulong exact, out ulong gazetteer,
+        out bool hasUpper, out bool hasLower)
     {
-        ulong l = 0, s = 0, e = 0;
+        ulong l = 0, s = 0, e = 0, g = Add(Gazetteer.SequenceSeed, ' '); // g: Gazetteer.Extend from the sequence seed
         char last = '\0';
         int shapes = 0;
         bool upper = false, lowerCase = false;
         foreach (char c in w)
         {
-            char lc, sc, ec;
-            if ((uint)(c - 'A') <= 'Z' - 'A') { lc = (char)(c + 32); sc = 'X'; ec = c; upper = true; }
-            else if ((uint)(c - 'a') <= 'z' - 'a') { lc = c; sc = 'x'; ec = c; lowerCase = true; }
-            else if ((uint)(c - '0') <= 9) { lc = '0'; sc = 'd'; ec = '0'; }
-            else if (c < 128) { lc = c; sc = c; ec = c; }
+            char lc, sc, ec, gc;
+            if ((uint)(c - 'A') <= 'Z' - 'A') { lc = (char)(c + 32); sc = 'X'; ec = c; gc = lc; upper = true; }
+            else if ((uint)(c - 'a') <= 'z' - 'a') { lc = c; sc = 'x'; ec = c; gc = c; lowerCase = true; }
+            else if ((uint)(c - '0') <= 9) { lc = '0'; sc = 'd'; ec = '0'; gc = c; }
+            else if (c < 128) { lc = c; sc = c; ec = c; gc = c; }
             else
             {
                 lc = Lower(c);
                 sc = ShapeChar(c);
                 ec = c;
+                gc = char.ToLowerInvariant(c);
+                if (gc == '\u2019') gc = '\'';
                 if (char.IsUpper(c)) upper = true;
                 else if (char.IsLower(c)) lowerCase = true;
             }
             l = Add(l, lc);
             e = Add(e, ec);
+            g = Add(g, gc);
             if (sc != last && shapes < 8) // as HashShape: repeats collapsed, at most 8
             {
                 s = Add(s, sc);
@@ -137,6 +142,7 @@ internal static class NerFeatures
         lower = l;
         shape = s;
         exact = e;
+        gazetteer = g;
         hasUpper = upper;
         hasLower = lowerCase;
     }
@@ -173,23 +179,23 @@ internal static class NerFeatures
             : (rented = System.Buffers.ArrayPool<GazetteerMarks>.Shared.Rent(n)).AsSpan(0, n);
         try
         {
-            gazetteer.Match(text, starts, lengths, marks);
-
             // Per-word hashes, computed once and reused by the neighbours' features.
             ulong[]? rentedHashes = null;
-            Span<ulong> hashes = n <= 256 ? stackalloc ulong[3 * 256] : (rentedHashes = System.Buffers.ArrayPool<ulong>.Shared.Rent(3 * n));
+            Span<ulong> hashes = n <= 256 ? stackalloc ulong[4 * 256] : (rentedHashes = System.Buffers.ArrayPool<ulong>.Shared.Rent(4 * n));
             var lowers = hashes[..n];
             var shapes = hashes.Slice(n, n);
             var exacts = hashes.Slice(2 * n, n);
+            var firstSteps = hashes.Slice(3 * n, n);
             int lettered = 0, withUpper = 0, withLower = 0;
             for (int i = 0; i < n; i++)
             {
-                HashWord(text.AsSpan(starts[i], lengths[i]), out lowers[i], out shapes[i], out exacts[i], out bool upper, out bool lower);
+                HashWord(text.AsSpan(starts[i], lengths[i]), out lowers[i], out shapes[i], out exacts[i], out firstSteps[i], out bool upper, out bool lower);
                 if (upper || lower) lettered++;
                 if (upper) withUpper++;
                 if (lower) withLower++;
             }
             var caseMode = CaseModeOf(lettered, withUpper, withLower);
+            gazetteer.Match(text, starts, lengths, firstSteps, marks);
             for (int i = 0; i < n; i++)
             {
                 var f = features.Slice(i * MaxPerToken, MaxPerToken);

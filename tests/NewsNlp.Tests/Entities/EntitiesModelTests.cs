@@ -149,8 +149,9 @@ public class EntitiesModelTests
     [InlineData("")]
     public void Features_OnePassWordHashes_MatchTheSeparateOnes(string word)
     {
-        NerFeatures.HashWord(word, out ulong lower, out ulong shape, out ulong exact, out bool upper, out bool lowerCase);
+        NerFeatures.HashWord(word, out ulong lower, out ulong shape, out ulong exact, out ulong gazetteer, out bool upper, out bool lowerCase);
         lower.Should().Be(NerFeatures.HashLower(0, word));
+        gazetteer.Should().Be(Gazetteer.Extend(Gazetteer.SequenceSeed, word));
         shape.Should().Be(NerFeatures.HashShape(0, word));
         exact.Should().Be(NerFeatures.HashExact(0, word));
         // A word counts as upper if any char.IsUpper, as lower if any other char.IsLower (the sentence case mode).
