@@ -219,11 +219,7 @@ internal static class NerFeatures
                 f[k++] = Bucket(Add(Seed(T.PrevShape), prevShape), mask);
                 f[k++] = Bucket(Add(Seed(T.NextShape), nextShape), mask);
                 f[k++] = Bucket(Add(Add(Add(Seed(T.ShapeTrigram), prevShape), shape), nextShape), mask);
-                if (w.Length >= 3) f[k++] = Bucket(HashLower(Seed(T.Suffix2), w[^2..]), mask);
-                if (w.Length >= 4) f[k++] = Bucket(HashLower(Seed(T.Suffix3), w[^3..]), mask);
-                if (w.Length >= 5) f[k++] = Bucket(HashLower(Seed(T.Suffix4), w[^4..]), mask);
-                if (w.Length >= 3) f[k++] = Bucket(HashLower(Seed(T.Prefix2), w[..2]), mask);
-                if (w.Length >= 4) f[k++] = Bucket(HashLower(Seed(T.Prefix3), w[..3]), mask);
+                k = AddAffixFeatures(f, k, w, mask);
                 f[k++] = Bucket(Add(Add(Seed(T.PrevBigram), prevLower), lower), mask);
                 f[k++] = Bucket(Add(Add(Seed(T.NextBigram), lower), nextLower), mask);
                 f[k++] = Bucket(Add(Add(Seed(T.PrevShapeLower), prevShape), lower), mask);
@@ -260,6 +256,38 @@ internal static class NerFeatures
         {
             if (rented is not null) System.Buffers.ArrayPool<GazetteerMarks>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// The suffix and prefix features: from 3 characters, HashLower of the last 2 and the first 2; from 4, of the last 3
+    /// and the first 3; from 5, of the last 4. Each character is lower-cased once (the hashes are written out).
+    /// </summary>
+    internal static int AddAffixFeatures(Span<int> f, int k, ReadOnlySpan<char> w, int mask)
+    {
+        int n = w.Length;
+        if (n < 3) return k;
+        char last = Lower(w[n - 1]), second = Lower(w[n - 2]), first = Lower(w[0]), next = Lower(w[1]);
+        f[k++] = Bucket(Add(Add(Seed(T.Suffix2), second), last), mask);
+        if (n >= 4)
+        {
+            char third = Lower(w[n - 3]);
+            f[k++] = Bucket(Add(Add(Add(Seed(T.Suffix3), third), second), last), mask);
+            if (n >= 5) f[k++] = Bucket(Add(Add(Add(Add(Seed(T.Suffix4), Lower(w[n - 4])), third), second), last), mask);
+        }
+        f[k++] = Bucket(Add(Add(Seed(T.Prefix2), first), next), mask);
+        if (n >= 4) f[k++] = Bucket(Add(Add(Add(Seed(T.Prefix3), first), next), Lower(w[2])), mask);
+        return k;
+    }
+
+    /// <summary>The affix features as first written, one <see cref="HashLower"/> each (tests compare).</summary>
+    internal static int AddAffixFeaturesByDefinition(Span<int> f, int k, ReadOnlySpan<char> w, int mask)
+    {
+        if (w.Length >= 3) f[k++] = Bucket(HashLower(Seed(T.Suffix2), w[^2..]), mask);
+        if (w.Length >= 4) f[k++] = Bucket(HashLower(Seed(T.Suffix3), w[^3..]), mask);
+        if (w.Length >= 5) f[k++] = Bucket(HashLower(Seed(T.Suffix4), w[^4..]), mask);
+        if (w.Length >= 3) f[k++] = Bucket(HashLower(Seed(T.Prefix2), w[..2]), mask);
+        if (w.Length >= 4) f[k++] = Bucket(HashLower(Seed(T.Prefix3), w[..3]), mask);
+        return k;
     }
 
     private static int AddCategoryFeatures(Span<int> f, int k, T template, GazetteerCategory categories, ulong extra, int mask)

@@ -147,11 +147,20 @@ public class EntitiesModelTests
     [InlineData("\u0130stanbul")]
     [InlineData("aaBBcc--__..,,!!??aaBB")]
     [InlineData("")]
+    [InlineData("ab")]
+    [InlineData("AbC")]
+    [InlineData("\u00c9t\u00c9")]
+    [InlineData("Ab\u2019d")]
     public void Features_OnePassWordHashes_MatchTheSeparateOnes(string word)
     {
         NerFeatures.HashWord(word, out ulong lower, out ulong shape, out ulong exact, out ulong gazetteer, out bool upper, out bool lowerCase);
         lower.Should().Be(NerFeatures.HashLower(0, word));
         gazetteer.Should().Be(Gazetteer.Extend(Gazetteer.SequenceSeed, word));
+        var affixes = new int[8];
+        var expected = new int[8];
+        int count = NerFeatures.AddAffixFeatures(affixes, 0, word, (1 << 20) - 1);
+        count.Should().Be(NerFeatures.AddAffixFeaturesByDefinition(expected, 0, word, (1 << 20) - 1));
+        affixes.Should().Equal(expected);
         shape.Should().Be(NerFeatures.HashShape(0, word));
         exact.Should().Be(NerFeatures.HashExact(0, word));
         // A word counts as upper if any char.IsUpper, as lower if any other char.IsLower (the sentence case mode).
