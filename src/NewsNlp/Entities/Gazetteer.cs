@@ -55,6 +55,8 @@ internal sealed class Gazetteer
     // For Match, per token: the entries and the prefixes in one open-addressing table (a slot's value is the
     // categories, plus PrefixFlag if longer entries start with it), so each step costs one probe, not two lookups.
     private const uint PrefixFlag = 1u << 31;
+    private const uint EntryFlag = 1u << 30;
+    private const uint CanonicalFlag = 1u << 29; // the entry has a canonical name (in _entries)
     private readonly ulong[] _stepKeys;
     private readonly uint[] _stepValues; // 0 = empty slot
     private readonly int _stepMask;
@@ -67,7 +69,10 @@ internal sealed class Gazetteer
         _stepKeys = new ulong[size];
         _stepValues = new uint[size];
         _stepMask = size - 1;
-        foreach (var (key, entry) in entries) _stepValues[StepSlot(key)] |= (uint)entry.Categories | (entry.Categories == 0 ? 1u << 30 : 0);
+        foreach (var (key, entry) in entries)
+        {
+            _stepValues[StepSlot(key)] |= (uint)entry.Categories | EntryFlag | (entry.Canonical is null ? 0 : CanonicalFlag);
+        }
         foreach (ulong key in prefixes) _stepValues[StepSlot(key)] |= PrefixFlag;
     }
 
@@ -83,7 +88,8 @@ internal sealed class Gazetteer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int StepStart(ulong key) => (int)((key ^ (key >> 29)) * 0x9E3779B97F4A7C15UL >> 32) & _stepMask;
 
-    /// <summary>The categories of the entry with this hash (low bits) and whether longer entries start with it (<see cref="PrefixFlag"/>); 0 if neither.</summary>
+    /// <summary>The categories of the entry with this hash (low bits, and <see cref="EntryFlag"/>) and whether longer
+    /// entries start with it (<see cref="PrefixFlag"/>); 0 if neither.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Step(ulong key)
     {
@@ -193,8 +199,20 @@ internal sealed class Gazetteer
         entry = default;
         if (tokens.Length == 0 || tokens.Length > MaxTokens) return false;
         ulong h = SequenceSeed;
-        foreach (var t in tokens) h = Extend(h, text.AsSpan(t.Start, t.Length));
-        return _entries.TryGetValue(h, out entry);
+        for (int i = 0; ; i++)
+        {
+            h = Extend(h, text.AsSpan(tokens[i].Start, tokens[i].Length));
+            uint step = Step(h);
+            if (i == tokens.Length - 1)
+            {
+                // The step table holds the entries' keys and categories; the few with a canonical name are read from _entries.
+                if ((step & EntryFlag) == 0) return false;
+                if ((step & CanonicalFlag) != 0) return _entries.TryGetValue(h, out entry);
+                entry = new GazetteerEntry((GazetteerCategory)(ushort)step, null);
+                return true;
+            }
+            if ((step & PrefixFlag) == 0) return false; // no entry starts with these words (as in Match)
+        }
     }
 
     /// <summary>Looks up a sequence of words given as separate strings (used by the trainer and tests).</summary>
@@ -211,19 +229,24 @@ internal sealed class Gazetteer
     /// Marks, for each token, the categories of the longest entries that cover it, by position:
     /// begin, inside, last, or unit (a one-token entry). Entries never run past the last word.
     /// </summary>
-    public void Match(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<GazetteerMarks> marks)
+    /// <param name="text">The string the words point into.</param>
+    /// <param name="starts">Start of each word in <paramref name="text"/>.</param>
+    /// <param name="lengths">Length of each word.</param>
+    /// <param name="firstSteps">Each word's <see cref="Extend"/> from <see cref="SequenceSeed"/> (computed with the tagger's word hashes).</param>
+    /// <param name="marks">Receives the marks of each word.</param>
+    public void Match(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, ReadOnlySpan<ulong> firstSteps, Span<GazetteerMarks> marks)
     {
         int count = starts.Length;
         marks[..count].Clear();
         for (int i = 0; i < count; i++)
         {
-            ulong h = SequenceSeed;
+            ulong h = firstSteps[i];
             for (int len = 1; len <= MaxTokens && i + len <= count; len++)
             {
                 int j = i + len - 1;
-                h = Extend(h, text.AsSpan(starts[j], lengths[j]));
+                if (len > 1) h = Extend(h, text.AsSpan(starts[j], lengths[j]));
                 uint step = Step(h);
-                if ((step & ~PrefixFlag) != 0)
+                if ((step & EntryFlag) != 0)
                 {
                     var c = (GazetteerCategory)(ushort)step;
                     if (len == 1)

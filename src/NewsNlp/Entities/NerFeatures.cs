@@ -54,13 +54,13 @@ internal static class NerFeatures
         return char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
     }
 
-    private static ulong HashLower(ulong h, ReadOnlySpan<char> s)
+    internal static ulong HashLower(ulong h, ReadOnlySpan<char> s)
     {
         foreach (char c in s) h = Add(h, Lower(c));
         return h;
     }
 
-    private static ulong HashExact(ulong h, ReadOnlySpan<char> s)
+    internal static ulong HashExact(ulong h, ReadOnlySpan<char> s)
     {
         foreach (char c in s) h = Add(h, c is >= '0' and <= '9' ? '0' : c);
         return h;
@@ -84,7 +84,7 @@ internal static class NerFeatures
     }
 
     /// <summary>Short word shape: character classes with repeats collapsed ("Lukashenko" → "Xx", "U.S." → "X.X.").</summary>
-    private static ulong HashShape(ulong h, ReadOnlySpan<char> s)
+    internal static ulong HashShape(ulong h, ReadOnlySpan<char> s)
     {
         char last = '\0';
         int n = 0;
@@ -99,23 +99,57 @@ internal static class NerFeatures
         return h;
     }
 
-    /// <summary>Finds how the sentence is cased.</summary>
-    internal static CaseMode GetCaseMode(string text, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths)
+    /// <summary>
+    /// <see cref="HashLower"/>, <see cref="HashShape"/> and <see cref="HashExact"/> of a word (from 0), its
+    /// <see cref="Gazetteer.Extend"/> from <see cref="Gazetteer.SequenceSeed"/> (the gazetteer's first step) and whether it
+    /// has an upper-case letter and a lower-case one (a character that is not upper case), in one pass over its characters.
+    /// The separate functions remain the definitions (HashLower also hashes affixes); a test compares them.
+    /// </summary>
+    internal static void HashWord(ReadOnlySpan<char> w, out ulong lower, out ulong shape, out ulong exact, out ulong gazetteer,
+        out bool hasUpper, out bool hasLower)
     {
-        int lettered = 0, hasUpper = 0, hasLower = 0;
-        for (int i = 0; i < starts.Length; i++)
+        ulong l = 0, s = 0, e = 0, g = Add(Gazetteer.SequenceSeed, ' '); // g: Gazetteer.Extend from the sequence seed
+        char last = '\0';
+        int shapes = 0;
+        bool upper = false, lowerCase = false;
+        foreach (char c in w)
         {
-            bool upper = false, lower = false;
-            foreach (char c in text.AsSpan(starts[i], lengths[i]))
+            char lc, sc, ec, gc;
+            if ((uint)(c - 'A') <= 'Z' - 'A') { lc = (char)(c + 32); sc = 'X'; ec = c; gc = lc; upper = true; }
+            else if ((uint)(c - 'a') <= 'z' - 'a') { lc = c; sc = 'x'; ec = c; gc = c; lowerCase = true; }
+            else if ((uint)(c - '0') <= 9) { lc = '0'; sc = 'd'; ec = '0'; gc = c; }
+            else if (c < 128) { lc = c; sc = c; ec = c; gc = c; }
+            else
             {
+                lc = Lower(c);
+                sc = ShapeChar(c);
+                ec = c;
+                gc = char.ToLowerInvariant(c);
+                if (gc == '\u2019') gc = '\'';
                 if (char.IsUpper(c)) upper = true;
-                else if (char.IsLower(c)) lower = true;
+                else if (char.IsLower(c)) lowerCase = true;
             }
-            if (!upper && !lower) continue;
-            lettered++;
-            if (upper) hasUpper++;
-            if (lower) hasLower++;
+            l = Add(l, lc);
+            e = Add(e, ec);
+            g = Add(g, gc);
+            if (sc != last && shapes < 8) // as HashShape: repeats collapsed, at most 8
+            {
+                s = Add(s, sc);
+                last = sc;
+                shapes++;
+            }
         }
+        lower = l;
+        shape = s;
+        exact = e;
+        gazetteer = g;
+        hasUpper = upper;
+        hasLower = lowerCase;
+    }
+
+    /// <summary>How a sentence is cased, from its number of words with letters, with an upper-case one, with a lower-case one.</summary>
+    private static CaseMode CaseModeOf(int lettered, int hasUpper, int hasLower)
+    {
         if (lettered < 3) return CaseMode.Normal;
         if (hasLower * 10 <= lettered) return CaseMode.AllCaps; // 90 % of words without lower case
         if (hasUpper == 0) return CaseMode.NoCaps;
@@ -138,7 +172,6 @@ internal static class NerFeatures
         int n = starts.Length;
         if (n == 0) return;
         int mask = (1 << hashBits) - 1;
-        var caseMode = GetCaseMode(text, starts, lengths);
 
         GazetteerMarks[]? rented = null;
         Span<GazetteerMarks> marks = n <= 256
@@ -146,21 +179,23 @@ internal static class NerFeatures
             : (rented = System.Buffers.ArrayPool<GazetteerMarks>.Shared.Rent(n)).AsSpan(0, n);
         try
         {
-            gazetteer.Match(text, starts, lengths, marks);
-
             // Per-word hashes, computed once and reused by the neighbours' features.
             ulong[]? rentedHashes = null;
-            Span<ulong> hashes = n <= 256 ? stackalloc ulong[3 * 256] : (rentedHashes = System.Buffers.ArrayPool<ulong>.Shared.Rent(3 * n));
+            Span<ulong> hashes = n <= 256 ? stackalloc ulong[4 * 256] : (rentedHashes = System.Buffers.ArrayPool<ulong>.Shared.Rent(4 * n));
             var lowers = hashes[..n];
             var shapes = hashes.Slice(n, n);
             var exacts = hashes.Slice(2 * n, n);
+            var firstSteps = hashes.Slice(3 * n, n);
+            int lettered = 0, withUpper = 0, withLower = 0;
             for (int i = 0; i < n; i++)
             {
-                var w = text.AsSpan(starts[i], lengths[i]);
-                lowers[i] = HashLower(0, w);
-                shapes[i] = HashShape(0, w);
-                exacts[i] = HashExact(0, w);
+                HashWord(text.AsSpan(starts[i], lengths[i]), out lowers[i], out shapes[i], out exacts[i], out firstSteps[i], out bool upper, out bool lower);
+                if (upper || lower) lettered++;
+                if (upper) withUpper++;
+                if (lower) withLower++;
             }
+            var caseMode = CaseModeOf(lettered, withUpper, withLower);
+            gazetteer.Match(text, starts, lengths, firstSteps, marks);
             for (int i = 0; i < n; i++)
             {
                 var f = features.Slice(i * MaxPerToken, MaxPerToken);
@@ -184,11 +219,7 @@ internal static class NerFeatures
                 f[k++] = Bucket(Add(Seed(T.PrevShape), prevShape), mask);
                 f[k++] = Bucket(Add(Seed(T.NextShape), nextShape), mask);
                 f[k++] = Bucket(Add(Add(Add(Seed(T.ShapeTrigram), prevShape), shape), nextShape), mask);
-                if (w.Length >= 3) f[k++] = Bucket(HashLower(Seed(T.Suffix2), w[^2..]), mask);
-                if (w.Length >= 4) f[k++] = Bucket(HashLower(Seed(T.Suffix3), w[^3..]), mask);
-                if (w.Length >= 5) f[k++] = Bucket(HashLower(Seed(T.Suffix4), w[^4..]), mask);
-                if (w.Length >= 3) f[k++] = Bucket(HashLower(Seed(T.Prefix2), w[..2]), mask);
-                if (w.Length >= 4) f[k++] = Bucket(HashLower(Seed(T.Prefix3), w[..3]), mask);
+                k = AddAffixFeatures(f, k, w, mask);
                 f[k++] = Bucket(Add(Add(Seed(T.PrevBigram), prevLower), lower), mask);
                 f[k++] = Bucket(Add(Add(Seed(T.NextBigram), lower), nextLower), mask);
                 f[k++] = Bucket(Add(Add(Seed(T.PrevShapeLower), prevShape), lower), mask);
@@ -225,6 +256,38 @@ internal static class NerFeatures
         {
             if (rented is not null) System.Buffers.ArrayPool<GazetteerMarks>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// The suffix and prefix features: from 3 characters, HashLower of the last 2 and the first 2; from 4, of the last 3
+    /// and the first 3; from 5, of the last 4. Each character is lower-cased once (the hashes are written out).
+    /// </summary>
+    internal static int AddAffixFeatures(Span<int> f, int k, ReadOnlySpan<char> w, int mask)
+    {
+        int n = w.Length;
+        if (n < 3) return k;
+        char last = Lower(w[n - 1]), second = Lower(w[n - 2]), first = Lower(w[0]), next = Lower(w[1]);
+        f[k++] = Bucket(Add(Add(Seed(T.Suffix2), second), last), mask);
+        if (n >= 4)
+        {
+            char third = Lower(w[n - 3]);
+            f[k++] = Bucket(Add(Add(Add(Seed(T.Suffix3), third), second), last), mask);
+            if (n >= 5) f[k++] = Bucket(Add(Add(Add(Add(Seed(T.Suffix4), Lower(w[n - 4])), third), second), last), mask);
+        }
+        f[k++] = Bucket(Add(Add(Seed(T.Prefix2), first), next), mask);
+        if (n >= 4) f[k++] = Bucket(Add(Add(Add(Seed(T.Prefix3), first), next), Lower(w[2])), mask);
+        return k;
+    }
+
+    /// <summary>The affix features as first written, one <see cref="HashLower"/> each (tests compare).</summary>
+    internal static int AddAffixFeaturesByDefinition(Span<int> f, int k, ReadOnlySpan<char> w, int mask)
+    {
+        if (w.Length >= 3) f[k++] = Bucket(HashLower(Seed(T.Suffix2), w[^2..]), mask);
+        if (w.Length >= 4) f[k++] = Bucket(HashLower(Seed(T.Suffix3), w[^3..]), mask);
+        if (w.Length >= 5) f[k++] = Bucket(HashLower(Seed(T.Suffix4), w[^4..]), mask);
+        if (w.Length >= 3) f[k++] = Bucket(HashLower(Seed(T.Prefix2), w[..2]), mask);
+        if (w.Length >= 4) f[k++] = Bucket(HashLower(Seed(T.Prefix3), w[..3]), mask);
+        return k;
     }
 
     private static int AddCategoryFeatures(Span<int> f, int k, T template, GazetteerCategory categories, ulong extra, int mask)

@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsNlp.Entities;
 
@@ -69,8 +72,8 @@ internal sealed class NerModel
     // side, so one cache line answers both; small enough to stay in cache, so features without weights
     // cost no memory access to the weights.
     private readonly PresenceWord[] _present;
-    private readonly short[] _weights;     // row * Count + label, times _scale; one extra row of zeros at the end
-    private readonly int _zeroRow;         // the row features without weights read (adds nothing, no branch)
+    private readonly short[] _weights;     // row * Count + label, times _scale; row 0 is zeros, then one row per bucket with weights
+    private readonly int _rows;            // buckets with weights
     private readonly float _scale;
     private readonly float[] _transitions; // (prev + 1) * Count + next; prev = -1 is the start
 
@@ -87,12 +90,12 @@ internal sealed class NerModel
 
     private static short[] WithZeroRow(short[] weights)
     {
-        var result = new short[weights.Length + NerLabels.Count];
-        weights.CopyTo(result, 0);
+        var result = new short[NerLabels.Count + weights.Length];
+        weights.CopyTo(result, NerLabels.Count);
         return result;
     }
 
-    // weights: the rows, then one row of zeros (row number `rows`), so no copy at load.
+    // weights: one row of zeros (row 0), then the rows, so no copy at load.
     private NerModel(int hashBits, ulong[] present, short[] weights, int rows, float scale, float[] transitions)
     {
         const int L = NerLabels.Count;
@@ -104,30 +107,31 @@ internal sealed class NerModel
             _present[i] = new PresenceWord { Bits = present[i], Rank = rank };
             rank += System.Numerics.BitOperations.PopCount(present[i]);
         }
-        if (weights.Length != (rows + 1) * L) throw new ArgumentException("Weights must end with one row of zeros.", nameof(weights));
-        _zeroRow = rows;
+        if (weights.Length != (rows + 1) * L) throw new ArgumentException("Weights must start with one row of zeros.", nameof(weights));
+        _rows = rows;
         _weights = weights;
         _scale = scale;
         _transitions = transitions;
         (_prevOffsets, _prevLabels, _prevTransitions) = BuildAllowedPrev(transitions);
+        _denseTransitions = BuildDenseTransitions(transitions);
+        (_closedLabels, _openLowLabels, _openHighLabels) = GroupPreviousLabels();
     }
 
     /// <summary>Bits of a feature bucket index.</summary>
     public int HashBits { get; }
 
     /// <summary>Number of buckets with weights.</summary>
-    public int RowCount => _zeroRow;
+    public int RowCount => _rows;
 
-    /// <summary>The weight row of a feature, or the zero row if it has none (a select rather than a branch:
-    /// whether a feature has weights is not predictable).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int RowOf(ref PresenceWord present, int f, int zeroRow)
+    /// <summary>The weight row of a feature, or the zero row (0) if it has none, without a branch: whether a feature
+    /// has weights is not predictable (written as a mask because the JIT turned a conditional select into a branch).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RowOf(ref PresenceWord present, int f)
     {
-        ref var p = ref System.Runtime.CompilerServices.Unsafe.Add(ref present, (nint)(uint)f >> 6);
-        ulong word = p.Bits;
-        int bit = f & 63;
-        int row = p.Rank + System.Numerics.BitOperations.PopCount(word & ((1UL << bit) - 1));
-        return ((word >> bit) & 1) != 0 ? row : zeroRow;
+        ref var p = ref Unsafe.Add(ref present, (nint)((uint)f >> 6));
+        ulong x = p.Bits << ~f; // the count is taken mod 64: 63 - (f & 63), so bit f & 63 becomes the top bit and those above go
+        int has = (int)((long)x >> 63); // -1 if the feature has a row, else 0
+        return (p.Rank + System.Numerics.BitOperations.PopCount(x)) & has; // rows before the word, + 1 for the zero row, + those before f
     }
 
     /// <summary>Sums the weights of a word's features into <paramref name="scores"/>.</summary>
@@ -136,7 +140,6 @@ internal sealed class NerModel
         const int L = NerLabels.Count;
         ref short weights = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_weights);
         ref var present = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_present);
-        int zeroRow = _zeroRow;
         if (System.Numerics.Vector<short>.Count == 16)
         {
             var lo = System.Numerics.Vector<int>.Zero;
@@ -144,7 +147,7 @@ internal sealed class NerModel
             int last = 0;
             foreach (int f in features)
             {
-                ref short w = ref System.Runtime.CompilerServices.Unsafe.Add(ref weights, (nint)RowOf(ref present, f, zeroRow) * L);
+                ref short w = ref System.Runtime.CompilerServices.Unsafe.Add(ref weights, (nint)RowOf(ref present, f) * L);
                 var v = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<System.Numerics.Vector<short>>(
                     ref System.Runtime.CompilerServices.Unsafe.As<short, byte>(ref w));
                 System.Numerics.Vector.Widen(v, out var a, out var b);
@@ -160,7 +163,7 @@ internal sealed class NerModel
         Span<int> sums = stackalloc int[L];
         foreach (int f in features)
         {
-            var w = _weights.AsSpan(RowOf(ref present, f, zeroRow) * L, L);
+            var w = _weights.AsSpan(RowOf(ref present, f) * L, L);
             for (int l = 0; l < L; l++) sums[l] += w[l];
         }
         for (int l = 0; l < L; l++) scores[l] = sums[l] * _scale;
@@ -194,6 +197,181 @@ internal sealed class NerModel
 
     /// <summary>Finds the best label sequence for a sentence whose features were extracted with <see cref="NerFeatures.Extract"/>.</summary>
     public void Decode(ReadOnlySpan<int> features, ReadOnlySpan<int> counts, Span<byte> labels)
+    {
+        if (Vector256.IsHardwareAccelerated) DecodeVector(features, counts, labels);
+        else DecodeScalar(features, counts, labels);
+    }
+
+    // Labels padded to three 8-float vectors; the padding lanes are never chosen.
+    private const int Padded = 24;
+    // Stride of a back-pointer row (32 bytes: one narrowed vector store).
+    private const int BackStride = 32;
+
+    // Transition weights prev-major and padded, -∞ where BILOU forbids the pair. A forbidden pair then
+    // scores -∞ and never beats the best so far (strict >), so taking the maximum over all 17 labels in
+    // increasing order picks exactly what the scalar walk over the allowed predecessors picks.
+    private readonly float[] _denseTransitions;
+
+    // The previous labels by the next labels they allow: closed ones (O, L-*, U-*) may reach any vector; open ones
+    // (B-*, I-*) only I-* and L-* of their type, all in the first vector (labels 0–7) or all in the second (8–15).
+    private readonly byte[] _closedLabels;
+    private readonly byte[] _openLowLabels;
+    private readonly byte[] _openHighLabels;
+
+    private static (byte[] Closed, byte[] OpenLow, byte[] OpenHigh) GroupPreviousLabels()
+    {
+        const int L = NerLabels.Count;
+        List<byte> closed = [], low = [], high = [];
+        for (int prev = 0; prev < L; prev++)
+        {
+            int min = L, max = -1;
+            for (int next = 0; next < L; next++)
+            {
+                if (!NerLabels.Allowed(prev, next)) continue;
+                min = Math.Min(min, next);
+                max = Math.Max(max, next);
+            }
+            if (NerLabels.PartOf(prev) is 0 or 3 or 4) closed.Add((byte)prev);
+            else if (max < 8) low.Add((byte)prev);
+            else if (min >= 8 && max < 16) high.Add((byte)prev);
+            else throw new InvalidOperationException("BILOU labels out of the expected layout.");
+        }
+        return ([.. closed], [.. low], [.. high]);
+    }
+
+    /// <summary>Where <paramref name="s"/> is strictly greater than <paramref name="best"/>, takes it and <paramref name="label"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Max(Vector256<float> s, Vector256<int> label, ref Vector256<float> best, ref Vector256<int> arg)
+    {
+        var greater = Vector256.GreaterThan(s, best);
+        best = Vector256.ConditionalSelect(greater, s, best);
+        arg = Vector256.ConditionalSelect(greater.AsInt32(), label, arg);
+    }
+
+    private static float[] BuildDenseTransitions(float[] transitions)
+    {
+        const int L = NerLabels.Count;
+        var dense = new float[L * Padded];
+        dense.AsSpan().Fill(float.NegativeInfinity);
+        for (int prev = 0; prev < L; prev++)
+        {
+            for (int next = 0; next < L; next++)
+            {
+                if (NerLabels.Allowed(prev, next)) dense[prev * Padded + next] = transitions[(prev + 1) * L + next];
+            }
+        }
+        return dense;
+    }
+
+    /// <summary>Sums the weights of a word's features, as three vectors of 8 scores (labels 16 to 23: 16 then zeros).</summary>
+    private void EmissionVector(ReadOnlySpan<int> features, out Vector256<float> e0, out Vector256<float> e1, out Vector256<float> e2)
+    {
+        const int L = NerLabels.Count;
+        ref short weights = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref var present = ref MemoryMarshal.GetArrayDataReference(_present);
+        var lo = Vector256<int>.Zero;
+        var hi = Vector256<int>.Zero;
+        int last = 0;
+        foreach (int f in features)
+        {
+            // In range: RowOf returns a row at most _rows and each row has L = 17 shorts (16 read as a vector, then one).
+            ref short w = ref Unsafe.Add(ref weights, (nint)RowOf(ref present, f) * L);
+            if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+            {
+                // Widening loads (vpmovsxwd from memory): no separate load, no lane extraction.
+                lo += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref w));
+                hi += System.Runtime.Intrinsics.X86.Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref w, 8));
+            }
+            else
+            {
+                var v = Vector256.LoadUnsafe(ref w);
+                lo += Vector256.WidenLower(v);
+                hi += Vector256.WidenUpper(v);
+            }
+            last += Unsafe.Add(ref w, 16);
+        }
+        // Integer sums, then one multiplication each: the same values as the scalar path.
+        var scale = Vector256.Create(_scale);
+        e0 = Vector256.ConvertToSingle(lo) * scale;
+        e1 = Vector256.ConvertToSingle(hi) * scale;
+        e2 = Vector256.CreateScalar(last * _scale);
+    }
+
+    /// <summary>Viterbi with the 17 (padded to 24) next labels in vector lanes: per token, one pass over the
+    /// 17 previous labels with compare-and-select, no branches.</summary>
+    private void DecodeVector(ReadOnlySpan<int> features, ReadOnlySpan<int> counts, Span<byte> labels)
+    {
+        int n = counts.Length;
+        if (n == 0) return;
+        const int L = NerLabels.Count;
+        var backArray = ArrayPool<byte>.Shared.Rent(n * BackStride);
+        try
+        {
+            Span<float> prev = stackalloc float[Padded]; // the previous token's scores
+            EmissionVector(features.Slice(0, counts[0]), out var e0, out var e1, out var e2);
+            e0.CopyTo(prev);
+            e1.CopyTo(prev[8..]);
+            e2.CopyTo(prev[16..]);
+            for (int next = 0; next < L; next++)
+            {
+                prev[next] = NerLabels.Allowed(-1, next) ? _transitions[next] + prev[next] : float.NegativeInfinity;
+            }
+            ref float trans = ref MemoryMarshal.GetArrayDataReference(_denseTransitions);
+            ref byte back = ref MemoryMarshal.GetArrayDataReference(backArray);
+            ReadOnlySpan<byte> closed = _closedLabels, openLow = _openLowLabels, openHigh = _openHighLabels;
+            var minusInfinity = Vector256.Create(float.NegativeInfinity);
+            for (int i = 1; i < n; i++)
+            {
+                EmissionVector(features.Slice(i * NerFeatures.MaxPerToken, counts[i]), out e0, out e1, out e2);
+                Vector256<float> best0 = minusInfinity, best1 = minusInfinity, best2 = minusInfinity;
+                Vector256<int> arg0 = default, arg1 = default, arg2 = default;
+                // Every next label's allowed predecessors are all in one group, each group in increasing order, and the
+                // others add -∞ (never strictly better): so this visits each label's candidates as the scalar walk does.
+                foreach (byte p in closed)
+                {
+                    // In range: p < 17 rows of Padded = 24 floats.
+                    ref float t = ref Unsafe.Add(ref trans, p * Padded);
+                    var from = Vector256.Create(prev[p]);
+                    var label = Vector256.Create((int)p);
+                    Max(from + Vector256.LoadUnsafe(ref t), label, ref best0, ref arg0);
+                    Max(from + Vector256.LoadUnsafe(ref t, 8), label, ref best1, ref arg1);
+                    Max(from + Vector256.LoadUnsafe(ref t, 16), label, ref best2, ref arg2);
+                }
+                foreach (byte p in openLow)
+                {
+                    Max(Vector256.Create(prev[p]) + Vector256.LoadUnsafe(ref Unsafe.Add(ref trans, p * Padded)), Vector256.Create((int)p), ref best0, ref arg0);
+                }
+                foreach (byte p in openHigh)
+                {
+                    Max(Vector256.Create(prev[p]) + Vector256.LoadUnsafe(ref Unsafe.Add(ref trans, p * Padded), 8), Vector256.Create((int)p), ref best1, ref arg1);
+                }
+                (best0 + e0).CopyTo(prev);
+                (best1 + e1).CopyTo(prev[8..]);
+                (best2 + e2).CopyTo(prev[16..]);
+                // In range: row i of BackStride = 32 bytes inside the n * 32 rented bytes.
+                Vector256.Narrow(Vector256.Narrow(arg0, arg1), Vector256.Narrow(arg2, arg2))
+                    .AsByte().StoreUnsafe(ref back, (nuint)(i * BackStride));
+            }
+            float bestLast = float.NegativeInfinity;
+            int best = 0;
+            for (int l = 0; l < L; l++)
+            {
+                if (NerLabels.AllowedLast(l) && prev[l] > bestLast) { bestLast = prev[l]; best = l; }
+            }
+            for (int i = n - 1; i >= 0; i--)
+            {
+                labels[i] = (byte)best;
+                best = backArray[i * BackStride + best];
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(backArray);
+        }
+    }
+
+    /// <summary>The plain Viterbi (machines without 256-bit vectors; tests compare it with <see cref="DecodeVector"/>).</summary>
+    internal void DecodeScalar(ReadOnlySpan<int> features, ReadOnlySpan<int> counts, Span<byte> labels)
     {
         int n = counts.Length;
         if (n == 0) return;
@@ -319,8 +497,8 @@ internal sealed class NerModel
             if ((uint)bucket >= (uint)(1 << hashBits)) throw new InvalidDataException("NER model bucket out of range.");
             present[bucket >> 6] |= 1UL << (bucket & 63);
         }
-        var weights = new short[(rows + 1) * labels]; // the last row stays zero
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan(0, rows * labels));
+        var weights = new short[(rows + 1) * labels]; // the first row stays zero
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan(labels, rows * labels));
         reader.BaseStream.ReadExactly(bytes);
         if (!BitConverter.IsLittleEndian)
         {
