@@ -299,7 +299,7 @@ internal sealed partial class QuoteFinder
         int k = cue - 1;
         // Adverbs, auxiliaries, "not" and a progressive's "is": "has also said", "did not respond", "is once again questioning".
         bool progressive = IsProgressive(cue);
-        while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || IsMannerAdverb(k) || progressive && (IsBe(W(k)) || W(k) is "once" or "still")))
+        while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || IsMannerAdverb(k) || progressive && (IsBe(W(k)) || W(k) is "once" or "still") || IsAuxClitic(k)))
             k--;
         if (k < lower) return (-1, -1);
         // A dashed appositive: "Kall -- co-editor of a book about the debates -- said": the subject is before the first dash.

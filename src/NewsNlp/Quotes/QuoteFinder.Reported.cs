@@ -683,6 +683,9 @@ internal sealed partial class QuoteFinder
             // Commas only inside a place name ("at a stop in Toledo, Ohio, that"); a relative word starts a clause of its own.
             if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "'s" || W(j) is "," && j > from || IsCompoundDash(j))) return false; // "in an op-ed"
             if (IsWord(j) && W(j) is "who" or "which" or "whom" or "whose" or "when" or "where" or "because" or "if") return false;
+            // "pledged to work with both parties, Sanders insisted that …": the "that" belongs to another subject's verb.
+            if (j > from && IsWord(j) && !IsCapitalized(j) && SpeechCues.Lookup(W(j)) is var f
+                && (f & CueFlags.Speech) != 0 && (f & (CueFlags.NounLike | CueFlags.Participle)) == 0) return false;
         }
         return true;
     }

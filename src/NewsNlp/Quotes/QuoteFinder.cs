@@ -217,6 +217,10 @@ internal sealed partial class QuoteFinder
         if (IsProgressive(i)) return flags & ~CueFlags.Participle;
         // "did not respond", "didn't say": a negated cue is still a cue.
         if (i > 0 && _tokens[i - 1].Has(TokenFlags.Clitic) && IsNegation(W(i - 1))) return flags;
+        // "he's said", "they've suggested", "she'd argued": a contracted auxiliary, not a possessive ("Clinton's claim").
+        // But "who's viewed as …", "she's backed by …" are passives ("is").
+        if (i > 0 && IsAuxClitic(i - 1) && !W(i).EndsWith("ing", StringComparison.Ordinal))
+            return i + 1 < limit && W(i + 1) is "as" or "by" ? CueFlags.None : flags;
         if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) && !(W(i - 1) is "two" or "three" or "four") || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
             return CueFlags.None; // "the claims", "was told", "Clinton's claim"
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps) && !IsTitleCaseCue(i)) return CueFlags.None; // a name ("Bill Said")
@@ -272,9 +276,20 @@ internal sealed partial class QuoteFinder
         return false;
     }
 
+    // A contracted has/have/had/will after a subject ("he's said", "they've suggested", "she'd argued", "we'll ask"), not a
+    // possessive ("Clinton's claim") and not "'re"/"'m" (before a past form a passive: "they're told").
+    private bool IsAuxClitic(int c)
+    {
+        if (c < 1 || !_tokens[c].Has(TokenFlags.Clitic) || _tokens[c].Length < 2) return false;
+        var s = W(c)[1..];
+        if (s.Equals("ve", StringComparison.OrdinalIgnoreCase) || s.Equals("d", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("ll", StringComparison.OrdinalIgnoreCase)) return true;
+        return s.Equals("s", StringComparison.OrdinalIgnoreCase) && IsWord(c - 1) && W(c - 1) is "he" or "He" or "she" or "She" or "who";
+    }
+
     internal static bool IsNegation(ReadOnlySpan<char> w) => w is "not" or "n't" or "n’t" or "never";
 
-    private static bool IsBe(ReadOnlySpan<char> w) => w is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "am" or "'s" or "'re";
+    private static bool IsBe(ReadOnlySpan<char> w) => w is "is" or "was" or "were" or "are" or "be" or "been" or "being" or "am" or "'s" or "'re" or "’s" or "’re" or "'m" or "’m";
 
     private bool IsSentenceStart(int i) => _sentences[SentenceOf(i)].FirstTokenIndex == i;
 

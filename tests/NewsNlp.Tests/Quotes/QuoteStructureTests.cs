@@ -237,6 +237,26 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void ThatAfterAnotherSubjectsVerb_DoesNotOpenTheFirstCuesClause()
+    {
+        const string text = "While Ruiz promised to cut the ferry fares, Okafor insisted that the budget was too small.";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("to cut the ferry fares", "the budget was too small");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("promised", "insisted");
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal("Ruiz", "Okafor");
+    }
+
+    [Theory]
+    [InlineData("She's said that the bridge will open in May.", "the bridge will open in May", "said", "She")]
+    [InlineData("They’ve argued the ferry levy is unfair to commuters.", "the ferry levy is unfair to commuters", "argued", "They")]
+    [InlineData("He’d warned that the vote could slip to June.", "the vote could slip to June", "warned", "He")]
+    public void ContractedAuxiliaryBeforeTheCue_IsNotAPossessive(string text, string content, string cue, string speaker)
+    {
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote(content, "indirect", cue, speaker);
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
@@ -294,6 +314,8 @@ public class QuoteStructureTests
     [InlineData("The plan was said to be ready.")]
     [InlineData("The claims that he made were false.")]
     [InlineData("He was told to wait outside.")]
+    [InlineData("They're told that the ferry will run late.")]
+    [InlineData("Ruiz's claim that the ferry was late went nowhere.")]
     [InlineData("She said nothing.")]
     [InlineData("The prize went to Jon Says, a poet from Ohio, and to two painters.")]
     public void CueWordsThatIntroduceNoSpeech_GiveNoQuote(string text)
