@@ -140,10 +140,14 @@ internal sealed partial class QuoteFinder
             }
             // "Ruiz paused, then said …", "… and then said …": "then" coordinates like "and".
             bool then = Is(cue - 1, "then") && cue - 2 > lower && (W(cue - 2) is "," || Is(cue - 2, "and"));
-            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but") || then))
-                speaker = SentenceSubject(lower, cue);
-            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
-                speaker = SpeakerOfCoordinated(cue - 1, sentStart);
+            // "… and has said", "… and also hinted", "… and recently unveiled": auxiliaries and adverbs after "and".
+            int conj = cue - 1;
+            while (conj > lower && conj > cue - 4 && IsWord(conj) && (QuoteWords.IsPreCueAdverb(W(conj)) || IsMannerAdverb(conj) || IsNegation(W(conj)))) conj--;
+            bool coordinated = Is(conj, "and") || Is(conj, "but");
+            if (speaker.Start < 0 && (coordinated || then))
+                speaker = SentenceSubject(lower, conj);
+            if (speaker.Start < 0 && coordinated)
+                speaker = SpeakerOfCoordinated(conj, sentStart);
             if (speaker.Start < 0 && (flags & CueFlags.Stance) == 0) speaker = LongSubject(lower, cue);
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(HeadOf(speaker.Start, speaker.End))) return false;
             // "a group called Veterans First": naming, not a stance.
@@ -505,13 +509,16 @@ internal sealed partial class QuoteFinder
     private bool IsRelativeAux(int j, int subjectEnd) => subjectEnd < j && W(subjectEnd) is "that" or "who" && !(W(j) is "and" or "but");
 
     // A subject and a cue right after a comma: ", Lewandowski said …" starts another attribution.
-    private bool CueFollows(int from, int limit)
+    // With anyCue, also a verb of belief or stance and a number in the subject (", while 95 members favored …").
+    private bool CueFollows(int from, int limit, bool anyCue = false)
     {
         for (int m = from; m < Math.Min(limit, from + 8); m++)
         {
-            if (!IsWord(m)) return false;
+            if (!IsWord(m)) { if (anyCue && _tokens[m].Kind == TokenKind.Number) continue; return false; }
             var flags = SpeechCues.Lookup(W(m));
             if (m > from && (flags & CueFlags.Speech) != 0 && (flags & CueFlags.Participle) == 0) return true;
+            if (anyCue && m > from && flags != CueFlags.None && (flags & CueFlags.Participle) == 0 && !IsCapitalized(m)
+                && ((flags & CueFlags.NounLike) == 0 || IsCapitalized(m - 1) || QuoteWords.IsPronoun(W(m - 1)))) return true; // "Okafor prefers"
             if (QuoteWords.IsBoundary(W(m)) && !QuoteWords.IsPreCueAdverb(W(m))) return false;
         }
         return false;
@@ -743,7 +750,7 @@ internal sealed partial class QuoteFinder
                 // ", and he …": a new clause with its own subject; ", Lewandowski said …": another attribution.
                 var next = W(i + 1);
                 if (next is "and" or "but" or "while" or "although" or "though" or "whereas"
-                    && (QuoteWords.IsPronoun(W(i + 2)) || IsCapitalized(i + 2) && IsWord(i + 2) || CueFollows(i + 2, clauseEnd)))
+                    && (QuoteWords.IsPronoun(W(i + 2)) || IsCapitalized(i + 2) && IsWord(i + 2) || CueFollows(i + 2, clauseEnd, _options.IncludeStances)))
                     return TrimEnd(from, i); // ", and rights groups warned …" too
 
                 if (CueFollows(i + 1, clauseEnd)) return TrimEnd(from, i);
@@ -759,6 +766,10 @@ internal sealed partial class QuoteFinder
                 if (Is(next, "according") || (SpeechCues.Lookup(W(next)) & CueFlags.Participle) != 0 && !InPair(next)) return TrimEnd(from, i);
                 if (next + 1 < clauseEnd && QuoteWords.IsPronoun(W(next)) && SpeechCues.Lookup(W(next + 1)) != CueFlags.None) return TrimEnd(from, i);
             }
+            // "… links while Sanders suggests …": a contrast with its own subject and cue, no comma before it.
+            if (w is "while" or "whereas" && i + 2 < clauseEnd && !InPair(i + 1) && i - from >= MinReportedTokens
+                && (QuoteWords.IsPronoun(W(i + 1)) && SpeechCues.Lookup(W(i + 2)) != CueFlags.None || CueFollows(i + 1, clauseEnd, _options.IncludeStances)))
+                return TrimEnd(from, i);
             if ((w is "and" or "but") && i + 1 < clauseEnd && IsWord(i + 1)
                 && (W(i + 1) is "before" or "after" or "when" or "while" or "until" or "because" or "then"
                     || (SpeechCues.Lookup(W(i + 1)) & CueFlags.Speech) != 0 && (SpeechCues.Lookup(W(i + 1)) & CueFlags.Participle) == 0
@@ -868,6 +879,18 @@ internal sealed partial class QuoteFinder
                 end = TrimEnd(start, i - 1);
                 if (end - start < minTokens) return false;
                 break;
+            }
+            // "joked that Q, but went on to say, "…"": the cue of a direct quote in a coordinated predicate ends the clause at
+            // "and"/"but" (a few words back at most).
+            if (_directByCue.ContainsKey(i))
+            {
+                int c = i - 1;
+                while (c > start && c >= i - 6 && !(Is(c, "and") || Is(c, "but")) && IsWord(c)) c--;
+                if (c > start && (Is(c, "and") || Is(c, "but")) && TrimEnd(start, c) - start >= minTokens)
+                {
+                    end = TrimEnd(start, c);
+                    break;
+                }
             }
             return false; // holds another attribution ("he told advisers, according to X")
         }

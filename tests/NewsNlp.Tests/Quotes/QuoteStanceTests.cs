@@ -69,6 +69,18 @@ public class QuoteStanceTests
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
     }
 
+    [Theory]
+    [InlineData("Ruiz wants a new ferry for the island while Okafor prefers a bridge.", "a new ferry for the island", "wants", "Ruiz", "a bridge", "prefers", "Okafor")]
+    [InlineData("The mayor said most residents wanted to stay, while 95 members favored the plan.", "most residents wanted to stay", "said", "The mayor", "the plan", "favored", "95 members")]
+    public void ContrastWithItsOwnSubjectAndCue_EndsTheFirstClause(string text, string c1, string cue1, string s1, string c2, string cue2, string s2)
+    {
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal(c1, c2);
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal(cue1, cue2);
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal(s1, s2);
+    }
+
     [Fact]
     public void HeadlineColon_NeedsAPersonOrOrganisation()
     {

@@ -257,6 +257,23 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void DirectQuoteCueInACoordinatedPredicate_EndsTheReportedClause()
+    {
+        const string text = "Ruiz joked that the ferry was late, but went on to say, \"The buses are worse.\"";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("the ferry was late", "The buses are worse.");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("joked", "say");
+    }
+
+    [Fact]
+    public void CueAfterAndWithAnAuxiliary_TakesTheSentenceSubject()
+    {
+        const string text = "Okafor thanked the volunteers and has said that the shelter will stay open.";
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote("the shelter will stay open", "indirect", "said", "Okafor");
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
