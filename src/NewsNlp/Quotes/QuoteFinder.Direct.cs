@@ -301,6 +301,12 @@ internal sealed partial class QuoteFinder
         bool progressive = IsProgressive(cue);
         while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || IsMannerAdverb(k) || progressive && (IsBe(W(k)) || W(k) is "once" or "still") || IsAuxClitic(k)))
             k--;
+        // "continued to defend", "went on to call", "is likely to say", "would like to see": the subject is the catenative verb's.
+        if (k - 1 > lower && Is(k, "to") && IsCatenative(k - 1))
+        {
+            k -= Is(k - 1, "on") ? 3 : 2;
+            while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || IsMannerAdverb(k) || IsBe(W(k)) || IsAuxClitic(k))) k--;
+        }
         if (k < lower) return (-1, -1);
         // A dashed appositive: "Kall -- co-editor of a book about the debates -- said": the subject is before the first dash.
         if (IsSpacedDash(k))
@@ -403,6 +409,13 @@ internal sealed partial class QuoteFinder
         }
         return (start, end);
     }
+
+    // A verb or adjective that takes an infinitive with the same subject: "continued to", "went on to", "is likely to".
+    private bool IsCatenative(int i) =>
+        IsWord(i) && !IsCapitalized(i) && (W(i) is "continue" or "continues" or "continued" or "need" or "needs" or "needed" or "try" or "tries" or "tried"
+            or "trying" or "began" or "begin" or "begins" or "started" or "start" or "starts" or "like" or "used" or "likely" or "unlikely" or "able"
+            or "unable" or "ready" or "willing" or "eager" or "reluctant" or "inclined" or "quick" or "going"
+            || W(i) is "on" && i > 0 && W(i - 1) is "went" or "goes" or "go");
 
     private bool IsPluralNoun(int i) =>
         IsWord(i) && W(i) is { Length: > 3 } w && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is")

@@ -64,6 +64,8 @@ public class QuoteStanceTests
     [InlineData("The ad also mentions Dan Moore, a former inmate.", "Dan Moore, a former inmate", "indirect", "mentions", "The ad")]
     // with stances, a verb of saying with a noun phrase for content
     [InlineData("The governor complained about the noise in the hall.", "about the noise in the hall", "indirect", "complained", "The governor")]
+    // a catenative verb before the cue: the subject is its subject
+    [InlineData("Ruiz went on to call the levy unfair.", "the levy unfair", "indirect", "call", "Ruiz")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);

@@ -273,6 +273,14 @@ public class QuoteStructureTests
         QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote("the shelter will stay open", "indirect", "said", "Okafor");
     }
 
+    [Theory]
+    [InlineData("Okafor continued to insist that the bridge was safe.", "the bridge was safe", "insist", "Okafor")]
+    [InlineData("The governor is likely to say the budget is balanced.", "the budget is balanced", "say", "The governor")]
+    public void CueAfterACatenativeVerb_TakesItsSubject(string text, string content, string cue, string speaker)
+    {
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote(content, "indirect", cue, speaker);
+    }
+
     [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
