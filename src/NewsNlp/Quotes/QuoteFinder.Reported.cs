@@ -57,6 +57,19 @@ internal sealed partial class QuoteFinder
         }
     }
 
+    // "with <noun phrase> <participle>": where the phrase starts (up to eight words or numbers after "with"), or -1.
+    private int WithSubject(int cue, int lower)
+    {
+        for (int j = cue - 1; j > lower && j >= cue - 9; j--)
+        {
+            if (Is(j, "with")) return j + 1 < cue ? j + 1 : -1;
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number || InPair(j)) return -1;
+            var w = W(j);
+            if (QuoteWords.IsBoundary(w) && !(w is "most") || QuoteWords.IsPreposition(w) && !(w is "of" or "in") || SpeechCues.Lookup(w) != CueFlags.None && j < cue - 1) return -1;
+        }
+        return -1;
+    }
+
     // Words after "appeared" that make it an impression, not an appearance: "appeared ready", "appeared closer to".
     private static bool IsImpressionWord(ReadOnlySpan<char> w) =>
         w is "ready" or "closer" or "likely" or "unlikely" or "poised" or "set" or "determined" or "eager" or "willing" or "unwilling" or "open"
@@ -105,6 +118,15 @@ internal sealed partial class QuoteFinder
         bool stance = (flags & CueFlags.Stance) != 0;
         // "… told reporters after hinting that …": a participle after "after"/"before" hangs on the clause like one after a comma.
         bool temporal = Is(cue - 1, "after") || Is(cue - 1, "before");
+        // "with 30 percent of voters saying …", "with recent polls showing …": the phrase after "with" is the source.
+        int with = participle && cue > lower && !IsCommaBefore(cue) ? WithSubject(cue, lower) : -1;
+        if (with >= 0)
+        {
+            int start = ReportedClauseStart(cueEnd, sentEnd, flags);
+            if (start < 0 && stance && cueEnd < clauseEnd && IsWord(cueEnd)) start = cueEnd;
+            if (start < 0) return false;
+            return AddReported(start, ContentEnd(start, clauseEnd), cue, cueEnd, with, cue, stance ? 1 : MinReportedTokens);
+        }
         if (participle && stance && cue > lower && !(IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by") || temporal))
         {
             // A participle on a noun: "super PACs supporting Rubio", "placards backing Sanders".
@@ -587,6 +609,9 @@ internal sealed partial class QuoteFinder
         if (t.Kind == TokenKind.QuoteMark) return InPair(k) && _roles[_pairOf[k]] != PairRole.Attributed ? k : -1;
         if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number && t.Kind != TokenKind.Currency) return -1;
         var w = W(k);
+        // "predicted about one-third of the vote will …", "said over 200 people …": an approximate number opens the clause.
+        if (w is "about" or "around" or "over" or "under" && k + 1 < sentEnd && (_tokens[k + 1].Kind == TokenKind.Number || IsShare(k + 1))
+            && k + 2 < sentEnd && !IsTerminal(k + 2) && !(W(k + 2) is "," or "percent")) return k;
         if (QuoteWords.IsPreposition(w) && ClauseAfterTime(k, sentEnd) is var ct && ct > 0) return ct; // "reported on Wednesday the …"
         if (QuoteWords.IsPreposition(w) && !SubjectFollows(k + 1, sentEnd)) return -1; // "said in an interview." but "said in politics it takes time"
         if (w is "so" or "nothing" or "something" or "anything" or "yes" or "goodbye" or "hello" or "thanks" or "sorry") return -1;

@@ -282,6 +282,20 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void ParticipleAfterAWithPhrase_HasThePhraseAsSpeaker()
+    {
+        const string text = "The survey found the mayor ahead, with 30 percent of voters saying the bridge should wait.";
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote("the bridge should wait", "indirect", "saying", "30 percent of voters");
+    }
+
+    [Fact]
+    public void ApproximateNumberAfterTheCue_OpensTheClause()
+    {
+        const string text = "Ruiz said about 200 families had left the island.";
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote("about 200 families had left the island", "indirect", "said", "Ruiz");
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
