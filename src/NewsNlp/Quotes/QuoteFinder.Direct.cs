@@ -259,6 +259,19 @@ internal sealed partial class QuoteFinder
         var (sentStart, _) = SentenceBounds(cueStart);
         int lower = LowerBound(cueStart, sentStart);
         if (Is(cueStart, "according")) return PhraseAfter(cueEnd, limit);
+        if ((flags & CueFlags.Participle) != 0 && cueStart - 2 > lower && W(cueStart - 1) is ",")
+        {
+            // "Q, Nefzi said Tuesday, adding, "…"": the speaker of the verb of saying before the comma.
+            for (int c = cueStart - 2; c > lower && c >= cueStart - 8 && IsWord(c); c--)
+            {
+                var cf = SpeechCues.Lookup(W(c));
+                if ((cf & CueFlags.Speech) == 0 || (cf & (CueFlags.Participle | CueFlags.NounLike)) != 0 || IsCapitalized(c)) continue;
+                var subject = SubjectBefore(c, lower);
+                if (subject.Start < 0 && c + 1 < cueStart - 1) subject = PhraseAfter(c + 1, cueStart - 1);
+                if (subject.Start >= 0) return subject;
+                break;
+            }
+        }
         if ((flags & CueFlags.Participle) != 0 || Is(cueStart - 1, "to") || Is(cueStart - 1, "and") || Is(cueStart - 1, "but"))
         {
             var subject = SentenceSubject(lower, cueStart);
@@ -397,8 +410,10 @@ internal sealed partial class QuoteFinder
         if (start >= end && rawStart < end && (IsPluralNoun(end - 1) || IsWord(end - 1) && W(end - 1) is "police" or "staff" or "media"))
             start = end - 1; // "experts say", "police said"
 
+        // "a source close to him said": an object pronoun ends the phrase checked below.
+        if (start >= end && rawStart == end - 1 && W(rawStart) is "him" or "her" or "them" or "us" or "me") start = rawStart;
         if (start >= end) return (-1, -1);
-        if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start)) && !QuoteWords.IsQuantifier(W(start))) return (-1, -1);
+        if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start)) && !QuoteWords.IsQuantifier(W(start)) && !(W(start) is "her")) return (-1, -1);
         // "a source close to the mayor", "people familiar with the talks": the source is the noun before the phrase.
         if (start - 3 >= lower && IsWord(start - 3) && !IsCapitalized(start - 3) && W(start - 1) is "to" or "with"
             && W(start - 2) is "close" or "closest" or "familiar" or "loyal" or "allied" or "near")
@@ -407,6 +422,7 @@ internal sealed partial class QuoteFinder
             if (s0 - 1 >= lower && IsWord(s0 - 1) && QuoteWords.IsDeterminer(W(s0 - 1))) s0--;
             return (s0, end);
         }
+        if (end - start == 1 && W(start) is "him" or "her" or "them" or "us" or "me") return (-1, -1);
         return (start, end);
     }
 

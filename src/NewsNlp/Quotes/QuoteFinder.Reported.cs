@@ -144,7 +144,8 @@ internal sealed partial class QuoteFinder
             if (opening && W(cue).EndsWith("ing", StringComparison.Ordinal))
                 return TryOpeningParticiple(cue, cueEnd, flags, sentEnd, clauseEnd);
             if (!(cue > lower && (IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by") || temporal))) return false;
-            speaker = SentenceSubject(lower, cue);
+            speaker = W(cue - 1) is "," ? SpeakerOfAttributionBefore(cue - 1, sentStart) : (-1, -1);
+            if (speaker.Start < 0) speaker = SentenceSubject(lower, cue);
         }
         else
         {
@@ -731,8 +732,10 @@ internal sealed partial class QuoteFinder
         for (int i = from; i < Math.Min(clauseEnd, from + 12); i++)
         {
             // "wrote to investors, telling them …" (but "said in a June report" is a noun)
+            // ("Q, Ruiz said Tuesday, adding …": a participle after a comma has an attribution of its own, see ParticipleAfterInverted.)
             if (IsWord(i) && (SpeechCues.Lookup(W(i)) & CueFlags.Speech) != 0
-                && !(i > from && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsCapitalized(i - 1))))
+                && !(i > from && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsCapitalized(i - 1)))
+                && !(i > from && W(i - 1) is "," && (SpeechCues.Lookup(W(i)) & CueFlags.Participle) != 0 && !Is(i, "according")))
                 return false;
         }
         return true;
@@ -888,6 +891,22 @@ internal sealed partial class QuoteFinder
             int gap = f.ContentEnd;
             while (gap < and && (W(gap) is "," || _tokens[gap].Kind == TokenKind.QuoteMark)) gap++;
             if (gap == and) return (f.SpeakerStart, f.SpeakerEnd);
+        }
+        return (-1, -1);
+    }
+
+    // "Q, Ruiz said on Tuesday, adding …": the attribution whose cue (or inverted speaker) ends a few time or place words before
+    // the comma at <paramref name="comma"/> lends its speaker to the participle. Looks at the last few attributions only.
+    private (int Start, int End) SpeakerOfAttributionBefore(int comma, int sentStart)
+    {
+        for (int k = _found.Count - 1; k >= 0 && k >= _found.Count - 4; k--)
+        {
+            var f = _found[k];
+            if (f.CueStart < sentStart || f.CueEnd > comma || f.SpeakerStart < 0 || f.ContentEnd > comma) continue;
+            int j = Math.Max(f.CueEnd, f.SpeakerEnd);
+            if (comma - j > 8) continue;
+            while (j < comma && IsWord(j) && (QuoteWords.IsTimeWord(W(j)) || QuoteWords.IsPreposition(W(j)) || IsCapitalized(j) || QuoteWords.IsDeterminer(W(j)))) j++;
+            if (j == comma) return (f.SpeakerStart, f.SpeakerEnd);
         }
         return (-1, -1);
     }

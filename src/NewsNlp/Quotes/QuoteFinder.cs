@@ -221,7 +221,8 @@ internal sealed partial class QuoteFinder
         // But "who's viewed as …", "she's backed by …" are passives ("is").
         if (i > 0 && IsAuxClitic(i - 1) && !W(i).EndsWith("ing", StringComparison.Ordinal))
             return i + 1 < limit && W(i + 1) is "as" or "by" ? CueFlags.None : flags;
-        if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) && !(W(i - 1) is "two" or "three" or "four") || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
+        if (i > 0 && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) && !QuoteWords.IsQuantifier(W(i - 1)) && !(W(i - 1) is "two" or "three" or "four")
+                                                 && !(W(i - 1) is "her" && (flags & CueFlags.NounLike) == 0) || IsBe(W(i - 1)) || _tokens[i - 1].Has(TokenFlags.Clitic)))
             return CueFlags.None; // "the claims", "was told", "Clinton's claim"
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps) && !IsTitleCaseCue(i)) return CueFlags.None; // a name ("Bill Said")
         return flags;

@@ -296,6 +296,24 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void SourceCloseToAnObjectPronoun_IsTheSpeaker()
+    {
+        const string text = "Ruiz will change her approach to the council, a source close to her said.";
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote("Ruiz will change her approach to the council", "indirect", "said", "a source close to her");
+    }
+
+    [Fact]
+    public void ParticipleAfterAnInvertedAttribution_KeepsBothAndSharesTheSpeaker()
+    {
+        const string text = "The ferry will run late all week, Okafor said on Tuesday, adding, \"Nobody will be stranded.\"";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("The ferry will run late all week", "Nobody will be stranded.");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("said", "adding");
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal("Okafor", "Okafor");
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
