@@ -203,6 +203,18 @@ internal sealed partial class QuoteFinder
                 end = i + 2;
                 return CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent;
             }
+            if (w is "spoke" or "speaks" or "speak" or "spoken" or "speaking" && !IsCapitalized(i))
+            {
+                // "spoke about the economy", "spoke passionately of her father": a stance whose content is the topic.
+                int about = next is "about" or "of" ? i + 1
+                    : next.Length > 4 && next.EndsWith("ly", StringComparison.Ordinal) && i + 2 < limit && W(i + 2) is "about" or "of" ? i + 2 : -1;
+                if (about > 0 && about + 1 < limit && IsWord(about + 1))
+                {
+                    end = about + 1;
+                    return CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent
+                           | (w is "speaking" && !IsProgressive(i) ? CueFlags.Participle : CueFlags.None);
+                }
+            }
             if (w is "made" or "makes" or "make" && next is "it" && i + 2 < limit && Is(i + 2, "clear"))
             {
                 end = i + 3;

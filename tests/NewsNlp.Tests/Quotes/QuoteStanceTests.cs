@@ -66,6 +66,8 @@ public class QuoteStanceTests
     [InlineData("The governor complained about the noise in the hall.", "about the noise in the hall", "indirect", "complained", "The governor")]
     // a catenative verb before the cue: the subject is its subject
     [InlineData("Ruiz went on to call the levy unfair.", "the levy unfair", "indirect", "call", "Ruiz")]
+    // "spoke about/of": the topic is the content
+    [InlineData("Ruiz spoke passionately about the future of the ferry.", "the future of the ferry", "indirect", "spoke passionately about", "Ruiz")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
