@@ -425,6 +425,7 @@ internal sealed partial class QuoteFinder
             or "ally" or "rival" or "opponent" or "challenger" or "incumbent" or "writer" or "member" or "delegate" or "legislator" or "politician"
             or "congressman" or "congresswoman" or "newspaper" or "paper" or "magazine" or "outlet" or "website" or "tabloid"
             or "observer" or "commentator" or "scholar" or "historian" or "researcher" or "scientist" or "prosecutor"
+            or "reporter" or "correspondent" or "pundit" or "protester" or "resident" or "veteran" or "official"
             || w.EndsWith("maker", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) && w.Length > 5) return true;
         return w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is");
     }
@@ -613,6 +614,7 @@ internal sealed partial class QuoteFinder
         // "predicted about one-third of the vote will …", "said over 200 people …": an approximate number opens the clause.
         if (w is "about" or "around" or "over" or "under" && k + 1 < sentEnd && (_tokens[k + 1].Kind == TokenKind.Number || IsShare(k + 1))
             && k + 2 < sentEnd && !IsTerminal(k + 2) && !(W(k + 2) is "," or "percent")) return k;
+        if (w is "at" && k + 2 < sentEnd && W(k + 1) is "least" or "most" && (_tokens[k + 2].Kind == TokenKind.Number || IsShare(k + 2))) return k; // "at least six planes"
         if (QuoteWords.IsPreposition(w) && ClauseAfterTime(k, sentEnd) is var ct && ct > 0) return ct; // "reported on Wednesday the …"
         if (QuoteWords.IsPreposition(w) && !SubjectFollows(k + 1, sentEnd)) return -1; // "said in an interview." but "said in politics it takes time"
         if (w is "so" or "nothing" or "something" or "anything" or "yes" or "goodbye" or "hello" or "thanks" or "sorry") return -1;
@@ -639,7 +641,7 @@ internal sealed partial class QuoteFinder
         for (int j = from; j < Math.Min(sentEnd - 1, from + 5); j++)
         {
             if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number) return -1;
-            if (j > from && W(j) is "to" or "if" or "whether") return j;
+            if (j > from && (W(j) is "to" or "if" or "whether" || W(j) is "of" && _options.IncludeStances)) return j; // stances: "accused the council of …"
             if (IsCapitalized(j) || QuoteWords.IsBoundary(W(j)) || QuoteWords.IsPreposition(W(j)) || SpeechCues.Lookup(W(j)) != CueFlags.None) return -1;
         }
         return -1;
@@ -728,7 +730,7 @@ internal sealed partial class QuoteFinder
     {
         if (from >= clauseEnd) return true;
         var first = W(from);
-        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," or ";" || IsTerminal(from))) return false;
+        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," or ";" or "late" or "early" || IsTerminal(from))) return false;
         for (int i = from; i < Math.Min(clauseEnd, from + 12); i++)
         {
             // "wrote to investors, telling them …" (but "said in a June report" is a noun)
@@ -918,9 +920,10 @@ internal sealed partial class QuoteFinder
         {
             if (!_usedCues.Contains(i)) continue;
             // "calling it "disqualifying" and asserting that …": a coordinated cue that has its attribution already ends this one.
-            if (i - 1 > start && W(i - 1) is "and" or "but" && (SpeechCues.Lookup(W(i)) & CueFlags.Participle) != 0)
+            // So does one after a comma, also inside a closing mark ("called China "reckless," accusing it of …").
+            if (i - 1 > start && (W(i - 1) is "and" or "but" or "," || IsCommaInClosingMark(i - 1, start)) && (SpeechCues.Lookup(W(i)) & CueFlags.Participle) != 0)
             {
-                end = TrimEnd(start, i - 1);
+                end = W(i - 1) is "and" or "but" or "," ? TrimEnd(start, i - 1) : i;
                 if (end - start < minTokens) return false;
                 break;
             }

@@ -86,6 +86,17 @@ public class QuoteStanceTests
     }
 
     [Fact]
+    public void ParticipleAfterACommaInsideAClosingMark_EndsTheStance()
+    {
+        const string text = "Okafor called the levy \"a disgrace,\" accusing the council of waste.";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("the levy \"a disgrace,\"", "the council of waste");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("called", "accusing");
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal("Okafor", "Okafor");
+    }
+
+    [Fact]
     public void HeadlineColon_NeedsAPersonOrOrganisation()
     {
         const string text = "Ruiz: The strike will go on.\n\nDisclaimer: This story was edited for length.";

@@ -313,6 +313,16 @@ public class QuoteStructureTests
         doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal("Okafor", "Okafor");
     }
 
+    [Theory]
+    [InlineData("The ferry will close in May, the Daily Courier reported late Friday.", "The ferry will close in May")]
+    [InlineData("The Daily Courier reported at least six ferries were late.", "at least six ferries were late")]
+    public void ReportedByAnOutlet_LateTailAndAtLeast(string text, string content)
+    {
+        var q = QuoteTestSupport.SpeechOnly.Process(text).Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be(content);
+        q.Speaker!.Text.Should().EndWith("Daily Courier");
+    }
+
     [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
