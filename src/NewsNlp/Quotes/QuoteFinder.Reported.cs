@@ -538,7 +538,8 @@ internal sealed partial class QuoteFinder
     {
         for (int m = from; m < Math.Min(limit, from + 8); m++)
         {
-            if (!IsWord(m)) { if (anyCue && _tokens[m].Kind == TokenKind.Number) continue; return false; }
+            if (!IsWord(m)) { if (_tokens[m].Kind == TokenKind.Number) continue; return false; } // "one in four", "4 in 10"
+            if (W(m) is "than" && m > from && W(m - 1) is "more" or "less" or "fewer") continue; // "more than half"
             var flags = SpeechCues.Lookup(W(m));
             if (m > from && (flags & CueFlags.Speech) != 0 && (flags & CueFlags.Participle) == 0) return true;
             if (anyCue && m > from && flags != CueFlags.None && (flags & CueFlags.Participle) == 0 && !IsCapitalized(m)
@@ -796,6 +797,17 @@ internal sealed partial class QuoteFinder
                 if (Is(next, "according") || (SpeechCues.Lookup(W(next)) & CueFlags.Participle) != 0 && !InPair(next)) return TrimEnd(from, i);
                 if (next + 1 < clauseEnd && QuoteWords.IsPronoun(W(next)) && SpeechCues.Lookup(W(next + 1)) != CueFlags.None) return TrimEnd(from, i);
             }
+            // "… “been friends for some time,” he claimed …": the same after a comma inside a closing mark.
+            if (IsCommaInClosingMark(i, from) && i + 2 < clauseEnd && QuoteWords.IsPronoun(W(i + 1)) && SpeechCues.Lookup(W(i + 2)) != CueFlags.None)
+                return i + 1;
+            // "… hostile to them and one in four said …": "and" before a new subject with its own verb of saying.
+            if (w is "and" or "but" && i + 2 < clauseEnd && i - from >= MinReportedTokens && !InPair(i + 1)
+                && (_tokens[i + 1].Kind == TokenKind.Number || IsShare(i + 1) && !(W(i + 1) is "all" or "some")) && CueFollows(i + 1, clauseEnd))
+                return TrimEnd(from, i);
+            // "… because she sees him as …": a reason clause with its own subject and cue.
+            if (w is "because" or "since" && i + 2 < clauseEnd && i - from >= MinReportedTokens && QuoteWords.IsPronoun(W(i + 1))
+                && (SpeechCues.Lookup(W(i + 2)) & (CueFlags.Speech | CueFlags.Cognition)) != 0 && (SpeechCues.Lookup(W(i + 2)) & CueFlags.Participle) == 0)
+                return TrimEnd(from, i);
             // "… links while Sanders suggests …": a contrast with its own subject and cue, no comma before it.
             if (w is "while" or "whereas" && i + 2 < clauseEnd && !InPair(i + 1) && i - from >= MinReportedTokens
                 && (QuoteWords.IsPronoun(W(i + 1)) && SpeechCues.Lookup(W(i + 2)) != CueFlags.None || CueFollows(i + 1, clauseEnd, _options.IncludeStances)))

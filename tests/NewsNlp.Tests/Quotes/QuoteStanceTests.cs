@@ -97,6 +97,15 @@ public class QuoteStanceTests
     }
 
     [Fact]
+    public void ReasonClauseWithItsOwnSubjectAndCue_EndsTheFirstClause()
+    {
+        var doc = QuoteTestSupport.QuotesOnly.Process("Ruiz said the board failed the town because she believed the audit was rigged.");
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("the board failed the town", "the audit was rigged");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("said", "believed");
+    }
+
+    [Fact]
     public void HeadlineColon_NeedsAPersonOrOrganisation()
     {
         const string text = "Ruiz: The strike will go on.\n\nDisclaimer: This story was edited for length.";

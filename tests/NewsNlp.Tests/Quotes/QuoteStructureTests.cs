@@ -323,6 +323,17 @@ public class QuoteStructureTests
         q.Speaker!.Text.Should().EndWith("Daily Courier");
     }
 
+    [Theory]
+    [InlineData("Most voters said the ferry was late and one in four said the fares were too high.", "the ferry was late", "the fares were too high", "one in four")]
+    [InlineData("Ruiz admitted they had \"met a few times,\" she insisted they were never close.", "they had \"met a few times,\"", "they were never close", "she")]
+    public void NewSubjectWithItsOwnCue_EndsTheFirstClause(string text, string first, string second, string secondSpeaker)
+    {
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal(first, second);
+        doc.Quotes[1].Speaker!.Text.Should().Be(secondSpeaker);
+    }
+
     [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
