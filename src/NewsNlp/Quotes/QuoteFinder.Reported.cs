@@ -90,11 +90,13 @@ internal sealed partial class QuoteFinder
             if (s < 0) return false;
             int after = e;
             while (after < sentEnd && !(W(after) is ",") && !IsTerminal(after) && after < e + 8) after++;
-            if (after < sentEnd && W(after) is "," && (cue == lower || Is(cue - 1, "but") || Is(cue - 1, "and")))
+            if (after < sentEnd && W(after) is "," && (cue == lower || Is(cue - 1, "but") || Is(cue - 1, "and") || cue - 1 == lower && _tokens[cue - 1].Has(TokenFlags.OpenBracket)))
             {
                 // According to X, Q.
                 return AddReported(after + 1, ContentEnd(after + 1, clauseEnd), cue, cueEnd, s, e);
             }
+            if (cue - 1 > lower && IsCommaInClosingMark(cue - 1, lower) && !(after < clauseEnd && W(after) is ","))
+                return AddReported(lower, cue, cue, cueEnd, s, e); // Q "…," according to X.
             if (cue - 1 > lower && W(cue - 1) is ",")
             {
                 // Q, according to X.  ·  Q1, according to X, Q2 (the longer part; the whole clause when both are short).
@@ -290,8 +292,11 @@ internal sealed partial class QuoteFinder
         }
         else if (w is "expected")
         {
-            if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "are" or "was" or "were")) return false;
-            cueStart = i - 1;
+            // "is expected", "is widely expected", "is not expected", "isn't expected", "might be expected".
+            int b = i - 1;
+            while (b > sentStart && i - b <= 2 && IsWord(b) && (IsMannerAdverb(b) || IsNegation(W(b)) || W(b) is "also" or "still" or "generally")) b--;
+            if (!(b >= sentStart && IsWord(b) && (W(b) is "is" or "are" or "was" or "were" || W(b) is "be" && b > sentStart && IsWord(b - 1) && W(b - 1) is "might" or "may" or "could" or "would" or "will"))) return false;
+            cueStart = W(b) is "be" ? b - 1 : b;
         }
         else if (w is "asked")
         {
@@ -748,7 +753,7 @@ internal sealed partial class QuoteFinder
     private int ClauseEnd(int sentStart, int sentEnd)
     {
         int e = sentEnd;
-        bool openBracket = HasOpenBracket(sentStart, sentEnd - 1);
+        bool openBracket = HasOpenBracket(sentStart + 1, sentEnd - 1); // a bracket opening the sentence closes with it
         while (e > sentStart && (IsTerminal(e - 1) || _tokens[e - 1].Has(TokenFlags.CloseBracket) && !openBracket
                                  || _tokens[e - 1].Kind == TokenKind.QuoteMark && !InPair(e - 1)))
             e--;

@@ -228,6 +228,9 @@ internal sealed partial class QuoteFinder
         // "Trump is demanding …", "she isn't saying": a progressive is the finite verb, not a passive or a participle.
         if (IsProgressive(i)) return flags & ~CueFlags.Participle;
         // "did not respond", "didn't say": a negated cue is still a cue.
+        // A passive with an adverb or "not" between: "is widely expected", "wasn't told", "was sharply criticized".
+        if (i > 1 && IsWord(i - 1) && (IsNegation(W(i - 1)) || IsMannerAdverb(i - 1)) && IsWord(i - 2) && IsBe(W(i - 2)) && !W(i).EndsWith("ing", StringComparison.Ordinal))
+            return CueFlags.None;
         if (i > 0 && _tokens[i - 1].Has(TokenFlags.Clitic) && IsNegation(W(i - 1))) return flags;
         // "he's said", "they've suggested", "she'd argued": a contracted auxiliary, not a possessive ("Clinton's claim").
         // But "who's viewed as …", "she's backed by …" are passives ("is").

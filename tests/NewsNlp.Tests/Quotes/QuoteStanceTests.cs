@@ -68,6 +68,11 @@ public class QuoteStanceTests
     [InlineData("Ruiz went on to call the levy unfair.", "the levy unfair", "indirect", "call", "Ruiz")]
     // "spoke about/of": the topic is the content
     [InlineData("Ruiz spoke passionately about the future of the ferry.", "the future of the ferry", "indirect", "spoke passionately about", "Ruiz")]
+    // an adverb or "not" inside a sourceless expectation; "according to" after a comma inside a closing mark or an opening bracket
+    [InlineData("The ferry levy is widely expected to pass in May.", "The ferry levy is widely expected to pass in May", "indirect", "is widely expected", "")]
+    [InlineData("The ferry levy isn't expected to pass in May.", "The ferry levy isn't expected to pass in May", "indirect", "isn't expected", "")]
+    [InlineData("The ferry became \"the pride of the island,\" according to Okafor.", "The ferry became \"the pride of the island,\"", "mixed", "according to", "Okafor")]
+    [InlineData("(According to the harbor board, the ferry keeps no logs.)", "the ferry keeps no logs", "indirect", "According to", "the harbor board")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
