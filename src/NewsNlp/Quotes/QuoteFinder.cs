@@ -215,6 +215,14 @@ internal sealed partial class QuoteFinder
                            | (w is "speaking" && !IsProgressive(i) ? CueFlags.Participle : CueFlags.None);
                 }
             }
+            if (w is "made" or "makes" or "make" or "making" or "took" or "take" or "takes" or "taking" or "raised" or "raises" or "raise" or "raising" && !IsCapitalized(i)
+                && LightVerbCueEnd(i + 1, limit) is var lv && lv > 0)
+            {
+                // "made the case that …", "made no mention of …", "took issue with …", "took aim at …": a stance phrase.
+                end = lv;
+                return CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent
+                       | (w.EndsWith("ing", StringComparison.Ordinal) && !IsProgressive(i) ? CueFlags.Participle : CueFlags.None);
+            }
             if (w is "made" or "makes" or "make" && next is "it" && i + 2 < limit && Is(i + 2, "clear"))
             {
                 end = i + 3;
@@ -241,6 +249,30 @@ internal sealed partial class QuoteFinder
             return CueFlags.None; // "the claims", "was told", "Clinton's claim"
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps) && !IsTitleCaseCue(i)) return CueFlags.None; // a name ("Bill Said")
         return flags;
+    }
+
+    // After "made"/"took": up to three modifiers, a noun of saying or stance and its preposition ("the case for", "no mention of",
+    // "issue with", "aim at", "clear that"); where the cue ends, or -1.
+    private int LightVerbCueEnd(int from, int limit)
+    {
+        for (int j = from; j < Math.Min(limit - 1, from + 4); j++)
+        {
+            if (!IsWord(j) || IsCapitalized(j)) return -1;
+            var w = W(j);
+            if (w is "case" or "point" or "argument" or "mention" or "comments" or "statements" or "issue" or "aim" or "shots" or "shot"
+                or "swipes" or "jabs" or "observation" or "clear" or "secret" or "accusations" or "allegations" or "plea" or "questions" or "concerns" or "doubts")
+            {
+                if (w is "clear" && j != from) return -1;
+                int e = j + 1;
+                if (IsWord(e) && W(e) is "that" or "for" or "about" or "on" or "against" or "of" or "at" or "with" or "over") e++;
+                else if (!(w is "clear" or "case" or "point")) return -1; // "took issue with", but "made the case" alone
+                return e < limit && (IsWord(e) || _tokens[e].Kind is TokenKind.Number or TokenKind.QuoteMark) ? e : -1;
+            }
+            if (!(QuoteWords.IsDeterminer(w) || w is "several" or "repeated" or "multiple" or "new" or "strong" or "similar" or "same" or "public"
+                  or "favorable" or "controversial" or "impassioned" or "political" or "conservative" or "liberal" or "personal"
+                  || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal))) return -1;
+        }
+        return -1;
     }
 
     private int _titleCaseSentence = -1;

@@ -73,6 +73,10 @@ public class QuoteStanceTests
     [InlineData("The ferry levy isn't expected to pass in May.", "The ferry levy isn't expected to pass in May", "indirect", "isn't expected", "")]
     [InlineData("The ferry became \"the pride of the island,\" according to Okafor.", "The ferry became \"the pride of the island,\"", "mixed", "according to", "Okafor")]
     [InlineData("(According to the harbor board, the ferry keeps no logs.)", "the ferry keeps no logs", "indirect", "According to", "the harbor board")]
+    // a light verb with a noun of saying or stance: "made the case that", "took issue with", "raised questions about"
+    [InlineData("Ruiz made the case that the ferry should stay public.", "the ferry should stay public", "indirect", "made the case that", "Ruiz")]
+    [InlineData("Okafor took issue with the new levy.", "the new levy", "indirect", "took issue with", "Okafor")]
+    [InlineData("The audit raised new questions about the ferry contract.", "the ferry contract", "indirect", "raised new questions about", "The audit")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
