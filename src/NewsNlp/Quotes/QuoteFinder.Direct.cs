@@ -311,7 +311,7 @@ internal sealed partial class QuoteFinder
     {
         int k = cue - 1;
         // Adverbs, auxiliaries, "not" and a progressive's "is": "has also said", "did not respond", "is once again questioning".
-        bool progressive = IsProgressive(cue);
+        bool progressive = IsProgressive(cue) || IsStanceAdjective(cue); // "is once again questioning", "has been critical of"
         while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || IsMannerAdverb(k) || progressive && (IsBe(W(k)) || W(k) is "once" or "still") || IsAuxClitic(k)))
             k--;
         // "continued to defend", "went on to call", "is likely to say", "would like to see": the subject is the catenative verb's.

@@ -215,6 +215,13 @@ internal sealed partial class QuoteFinder
                            | (w is "speaking" && !IsProgressive(i) ? CueFlags.Participle : CueFlags.None);
                 }
             }
+            if (IsStanceAdjective(i) && (next is "of" or "about" or "that" && !(w is "eager") || next is "to" && w is "eager")
+                && i + 2 < limit && IsWord(i + 2) && i > 1 && (IsBe(W(i - 1)) || IsMannerAdverb(i - 1) && IsBe(W(i - 2))))
+            {
+                // "has been critical of …", "is skeptical that …", "was eager to …": a stance of the subject of "be".
+                end = i + 2;
+                return CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent;
+            }
             if (w is "made" or "makes" or "make" or "making" or "took" or "take" or "takes" or "taking" or "raised" or "raises" or "raise" or "raising" && !IsCapitalized(i)
                 && LightVerbCueEnd(i + 1, limit) is var lv && lv > 0)
             {
@@ -250,6 +257,10 @@ internal sealed partial class QuoteFinder
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps) && !IsTitleCaseCue(i)) return CueFlags.None; // a name ("Bill Said")
         return flags;
     }
+
+    // Adjectives of stance after "be" ("critical of", "skeptical that", "eager to"), mostly attributions on PolNeAR train.
+    private bool IsStanceAdjective(int i) => W(i) is "critical" or "skeptical" or "sceptical" or "supportive" or "wary" or "eager" or "adamant"
+        or "hopeful" or "optimistic" or "concerned";
 
     // After "made"/"took": up to three modifiers, a noun of saying or stance and its preposition ("the case for", "no mention of",
     // "issue with", "aim at", "clear that"); where the cue ends, or -1.

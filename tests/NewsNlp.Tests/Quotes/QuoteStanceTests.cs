@@ -77,6 +77,9 @@ public class QuoteStanceTests
     [InlineData("Ruiz made the case that the ferry should stay public.", "the ferry should stay public", "indirect", "made the case that", "Ruiz")]
     [InlineData("Okafor took issue with the new levy.", "the new levy", "indirect", "took issue with", "Okafor")]
     [InlineData("The audit raised new questions about the ferry contract.", "the ferry contract", "indirect", "raised new questions about", "The audit")]
+    // an adjective of stance after "be"
+    [InlineData("Ruiz has been critical of the ferry levy.", "the ferry levy", "indirect", "critical of", "Ruiz")]
+    [InlineData("Okafor is skeptical that the bridge will open.", "the bridge will open", "indirect", "skeptical that", "Okafor")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
