@@ -809,13 +809,11 @@ internal sealed partial class QuoteFinder
             if (w is "and" or "but" && i + 2 < clauseEnd && i - from >= MinReportedTokens && !InPair(i + 1)
                 && (_tokens[i + 1].Kind == TokenKind.Number || IsShare(i + 1) && !(W(i + 1) is "all" or "some")) && CueFollows(i + 1, clauseEnd))
                 return TrimEnd(from, i);
-            // "… because she sees him as …": a reason clause with its own subject and cue.
-            if (w is "because" or "since" && i + 2 < clauseEnd && i - from >= MinReportedTokens && QuoteWords.IsPronoun(W(i + 1))
-                && (SpeechCues.Lookup(W(i + 2)) & (CueFlags.Speech | CueFlags.Cognition)) != 0 && (SpeechCues.Lookup(W(i + 2)) & CueFlags.Participle) == 0)
-                return TrimEnd(from, i);
-            // "… links while Sanders suggests …": a contrast with its own subject and cue, no comma before it.
-            if (w is "while" or "whereas" && i + 2 < clauseEnd && !InPair(i + 1) && i - from >= MinReportedTokens
-                && (QuoteWords.IsPronoun(W(i + 1)) && SpeechCues.Lookup(W(i + 2)) != CueFlags.None || CueFollows(i + 1, clauseEnd, _options.IncludeStances)))
+            // "… links while Sanders suggests …", "… because she sees him as …", "… after the candidate suggested …": a contrast, reason
+            // or time clause with its own subject and cue ends the clause (no comma needed).
+            if (w is "while" or "whereas" or "because" or "since" or "after" or "before" or "when" or "although" or "though" && i + 2 < clauseEnd && !InPair(i + 1) && i - from >= MinReportedTokens
+                && (QuoteWords.IsPronoun(W(i + 1)) && (SpeechCues.Lookup(W(i + 2)) & CueFlags.Participle) == 0 && SpeechCues.Lookup(W(i + 2)) != CueFlags.None
+                    || CueFollows(i + 1, clauseEnd, _options.IncludeStances)))
                 return TrimEnd(from, i);
             if ((w is "and" or "but") && i + 1 < clauseEnd && IsWord(i + 1)
                 && (W(i + 1) is "before" or "after" or "when" or "while" or "until" or "because" or "then"
