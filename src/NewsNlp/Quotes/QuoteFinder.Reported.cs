@@ -809,6 +809,9 @@ internal sealed partial class QuoteFinder
             if (w is "and" or "but" && i + 2 < clauseEnd && i - from >= MinReportedTokens && !InPair(i + 1)
                 && (_tokens[i + 1].Kind == TokenKind.Number || IsShare(i + 1) && !(W(i + 1) is "all" or "some")) && CueFollows(i + 1, clauseEnd))
                 return TrimEnd(from, i);
+            // "… supported it and Cruz opposed the measure": a name with its own cue after "and".
+            if (w is "and" or "but" && i + 2 < clauseEnd && !InPair(i + 1) && IsWord(i + 1) && IsCapitalized(i + 1) && CueFollows(i + 1, clauseEnd, _options.IncludeStances))
+                return TrimEnd(from, i);
             // "… links while Sanders suggests …", "… because she sees him as …", "… after the candidate suggested …": a contrast, reason
             // or time clause with its own subject and cue ends the clause (no comma needed).
             if (w is "while" or "whereas" or "because" or "since" or "after" or "before" or "when" or "although" or "though" && i + 2 < clauseEnd && !InPair(i + 1) && i - from >= MinReportedTokens

@@ -89,6 +89,7 @@ public class QuoteStanceTests
     [InlineData("Ruiz wants a new ferry for the island while Okafor prefers a bridge.", "a new ferry for the island", "wants", "Ruiz", "a bridge", "prefers", "Okafor")]
     [InlineData("The mayor said most residents wanted to stay, while 95 members favored the plan.", "most residents wanted to stay", "said", "The mayor", "the plan", "favored", "95 members")]
     [InlineData("The council is calling for the ferry to be sold after the mayor suggested that fares would rise.", "the ferry to be sold", "calling for", "The council", "fares would rise", "suggested", "the mayor")]
+    [InlineData("Ruiz supported the ferry levy and Okafor opposed it.", "the ferry levy", "supported", "Ruiz", "it", "opposed", "Okafor")]
     [InlineData("Okafor is backing the ferry plan because he worries the bridge would cost too much.", "the ferry plan", "backing", "Okafor", "the bridge would cost too much", "worries", "he")]
     public void ContrastWithItsOwnSubjectAndCue_EndsTheFirstClause(string text, string c1, string cue1, string s1, string c2, string cue2, string s2)
     {
