@@ -810,7 +810,9 @@ internal sealed partial class QuoteFinder
                 && (_tokens[i + 1].Kind == TokenKind.Number || IsShare(i + 1) && !(W(i + 1) is "all" or "some")) && CueFollows(i + 1, clauseEnd))
                 return TrimEnd(from, i);
             // "… supported it and Cruz opposed the measure": a name with its own cue after "and".
-            if (w is "and" or "but" && i + 2 < clauseEnd && !InPair(i + 1) && IsWord(i + 1) && IsCapitalized(i + 1) && CueFollows(i + 1, clauseEnd, _options.IncludeStances))
+            if (w is "and" or "but" && i + 2 < clauseEnd && !InPair(i + 1) && IsWord(i + 1)
+                && (IsCapitalized(i + 1) && CueFollows(i + 1, clauseEnd, _options.IncludeStances)
+                    || W(i + 1) is "he" or "she" or "they" or "we" && IsWord(i + 2) && SpeechCues.Lookup(W(i + 2)) is var pf && pf != CueFlags.None && (pf & CueFlags.Participle) == 0))
                 return TrimEnd(from, i);
             // "… links while Sanders suggests …", "… because she sees him as …", "… after the candidate suggested …": a contrast, reason
             // or time clause with its own subject and cue ends the clause (no comma needed).

@@ -325,6 +325,7 @@ public class QuoteStructureTests
 
     [Theory]
     [InlineData("Most voters said the ferry was late and one in four said the fares were too high.", "the ferry was late", "the fares were too high", "one in four")]
+    [InlineData("Ruiz said the ferry was late and she added that fares would rise.", "the ferry was late", "fares would rise", "she")]
     [InlineData("Ruiz admitted they had \"met a few times,\" she insisted they were never close.", "they had \"met a few times,\"", "they were never close", "she")]
     public void NewSubjectWithItsOwnCue_EndsTheFirstClause(string text, string first, string second, string secondSpeaker)
     {
