@@ -718,7 +718,8 @@ internal sealed partial class QuoteFinder
         if (from < to && W(from) is "," && to - from > 2 && W(to - 1) is ",") from++; // "cautioned, as did the campaign, that"
         if (from >= to) return true;
         var first = W(from);
-        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || (flags & CueFlags.TakesObject) != 0 || IsCapitalized(from))) return false;
+        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || (flags & CueFlags.TakesObject) != 0 || IsCapitalized(from)
+              || first is "twice" || IsMannerAdverb(from))) return false; // "said, twice, that"
         for (int j = from; j < to; j++)
         {
             // Commas only inside a place name ("at a stop in Toledo, Ohio, that"); a relative word starts a clause of its own.

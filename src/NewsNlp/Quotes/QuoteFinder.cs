@@ -330,7 +330,7 @@ internal sealed partial class QuoteFinder
         {
             var w = W(k);
             if (IsBe(w) && !(w is "being") || w.Equals("is", StringComparison.OrdinalIgnoreCase)) return true;
-            if (!(QuoteWords.IsPreCueAdverb(w) || IsNegation(w) || w is "once" or "again" or "still")) return false;
+            if (!(QuoteWords.IsPreCueAdverb(w) || IsNegation(w) || w is "once" or "again" or "still" || IsMannerAdverb(k))) return false; // "they're mostly proposing"
         }
         return false;
     }

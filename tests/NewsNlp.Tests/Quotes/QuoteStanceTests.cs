@@ -80,6 +80,8 @@ public class QuoteStanceTests
     // an adjective of stance after "be"
     [InlineData("Ruiz has been critical of the ferry levy.", "the ferry levy", "indirect", "critical of", "Ruiz")]
     [InlineData("Okafor is skeptical that the bridge will open.", "the bridge will open", "indirect", "skeptical that", "Okafor")]
+    // a progressive with a manner adverb
+    [InlineData("Yet they're mostly proposing cuts the council already made.", "cuts the council already made", "indirect", "proposing", "they")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);

@@ -276,6 +276,8 @@ public class QuoteStructureTests
     [Theory]
     [InlineData("Okafor continued to insist that the bridge was safe.", "the bridge was safe", "insist", "Okafor")]
     [InlineData("The governor is likely to say the budget is balanced.", "the budget is balanced", "say", "The governor")]
+    [InlineData("Ruiz said, twice, that the ferry would run on time.", "the ferry would run on time", "said", "Ruiz")]
+    [InlineData("Voters still say the ferry matters more than the bridge.", "the ferry matters more than the bridge", "say", "Voters")]
     public void CueAfterACatenativeVerb_TakesItsSubject(string text, string content, string cue, string speaker)
     {
         QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote(content, "indirect", cue, speaker);
