@@ -115,6 +115,13 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
+        if ((flags & CueFlags.Possessive) != 0)
+        {
+            // "Trump's attacks on the press", "his claim that …": the possessor is the source, what follows the preposition the content.
+            var owner = _tokens[cue - 1].Has(TokenFlags.Clitic) ? SubjectBefore(cue - 1, lower) : (cue - 1, cue);
+            if (owner.Item1 < 0) return false;
+            return AddReported(cueEnd, ContentEnd(cueEnd, clauseEnd), cue, cueEnd, owner.Item1, owner.Item2, 1);
+        }
         bool participle = (flags & CueFlags.Participle) != 0;
         (int Start, int End) speaker;
         bool stance = (flags & CueFlags.Stance) != 0;

@@ -215,6 +215,13 @@ internal sealed partial class QuoteFinder
                            | (w is "speaking" && !IsProgressive(i) ? CueFlags.Participle : CueFlags.None);
                 }
             }
+            if (_options.IncludeStances && i > 0 && IsPossessiveNounCue(w, next) && i + 2 < limit && (IsWord(i + 2) || _tokens[i + 2].Kind == TokenKind.QuoteMark)
+                && (W(i - 1) is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its" || _tokens[i - 1].Has(TokenFlags.Clitic) && W(i - 1).Length == 2 && (W(i - 1)[1] | 0x20) == 's'))
+            {
+                // "Trump's attacks on the press", "his claim that …": the possessor is the source.
+                end = i + 2;
+                return CueFlags.Cognition | CueFlags.Stance | CueFlags.PhraseContent | CueFlags.Possessive;
+            }
             if (IsStanceAdjective(i) && (next is "of" or "about" or "that" && !(w is "eager") || next is "to" && w is "eager")
                 && i + 2 < limit && IsWord(i + 2) && i > 1 && (IsBe(W(i - 1)) || IsMannerAdverb(i - 1) && IsBe(W(i - 2))))
             {
@@ -257,6 +264,12 @@ internal sealed partial class QuoteFinder
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps) && !IsTitleCaseCue(i)) return CueFlags.None; // a name ("Bill Said")
         return flags;
     }
+
+    // Nouns of stance with their preposition that PolNeAR train annotates as a cue at least half of the time after a possessive.
+    private static bool IsPossessiveNounCue(ReadOnlySpan<char> w, ReadOnlySpan<char> next) =>
+        w is "attacks" or "attack" && next is "on" or "against" || w is "claim" or "suggestion" or "insistence" or "assertion" or "concern" && next is "that"
+        || w is "criticism" or "endorsement" or "embrace" or "condemnation" or "denunciation" && next is "of" || w is "calls" or "call" && next is "for" or "to"
+        || w is "promise" or "pledge" or "vow" && next is "to";
 
     // Adjectives of stance after "be" ("critical of", "skeptical that", "eager to"), mostly attributions on PolNeAR train.
     private bool IsStanceAdjective(int i) => W(i) is "critical" or "skeptical" or "sceptical" or "supportive" or "wary" or "eager" or "adamant"

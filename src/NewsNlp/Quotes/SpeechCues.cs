@@ -21,6 +21,8 @@ internal enum CueFlags : byte
     PhraseContent = 1 << 5,
     /// <summary>A verb of stance, intention or evaluation ("endorsed", "criticized", "wants"): reported content only, needs an agent-like subject.</summary>
     Stance = 1 << 6,
+    /// <summary>A noun after a possessive ("Trump's attacks on", "his claim that"): the possessor is the source (with stances only).</summary>
+    Possessive = 1 << 7,
 }
 
 /// <summary>The cue lexicon: verbs and phrases that introduce speech, with their inflections.</summary>

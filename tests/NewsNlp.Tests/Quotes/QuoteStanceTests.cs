@@ -82,6 +82,9 @@ public class QuoteStanceTests
     [InlineData("Okafor is skeptical that the bridge will open.", "the bridge will open", "indirect", "skeptical that", "Okafor")]
     // a progressive with a manner adverb
     [InlineData("Yet they're mostly proposing cuts the council already made.", "cuts the council already made", "indirect", "proposing", "they")]
+    // a noun of stance after a possessive: the possessor is the source
+    [InlineData("Okafor's attacks on the harbor board grew sharper.", "the harbor board grew sharper", "indirect", "attacks on", "Okafor")]
+    [InlineData("Ruiz stood by her claim that the ferry was safe.", "the ferry was safe", "indirect", "claim that", "her")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
@@ -184,6 +187,9 @@ public class QuoteStanceTests
     [InlineData("The measure is expected to pass easily.")]
     [InlineData("Farmers fear the drought will last another year.")]
     [InlineData("The governor complained about the noise in the hall.")]
+    [InlineData("Okafor's attacks on the harbor board grew sharper.")]
+    [InlineData("Ruiz has been critical of the ferry levy.")]
+    [InlineData("Ruiz made the case that the ferry should stay public.")]
     public void SpeechOnly_LeavesStancesOut(string text)
     {
         QuoteTestSupport.SpeechOnly.Process(text).Quotes.Should().BeEmpty();

@@ -396,7 +396,7 @@ public class QuoteStructureTests
     [InlineData("The claims that he made were false.")]
     [InlineData("He was told to wait outside.")]
     [InlineData("They're told that the ferry will run late.")]
-    [InlineData("Ruiz's claim that the ferry was late went nowhere.")]
+    [InlineData("Ruiz's claims about the ferry were false.")]
     [InlineData("She said nothing.")]
     [InlineData("The prize went to Jon Says, a poet from Ohio, and to two painters.")]
     public void CueWordsThatIntroduceNoSpeech_GiveNoQuote(string text)
