@@ -118,7 +118,8 @@ internal sealed partial class QuoteFinder
         if ((flags & CueFlags.Possessive) != 0)
         {
             // "Trump's attacks on the press", "his claim that …": the possessor is the source, what follows the preposition the content.
-            var owner = _tokens[cue - 1].Has(TokenFlags.Clitic) ? SubjectBefore(cue - 1, lower) : (cue - 1, cue);
+            int pos = IsPossessive(cue - 1) ? cue - 1 : cue - 2;
+            var owner = _tokens[pos].Has(TokenFlags.Clitic) ? SubjectBefore(pos, lower) : (pos, pos + 1);
             if (owner.Item1 < 0) return false;
             return AddReported(cueEnd, ContentEnd(cueEnd, clauseEnd), cue, cueEnd, owner.Item1, owner.Item2, 1);
         }

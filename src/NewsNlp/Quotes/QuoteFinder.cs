@@ -216,7 +216,8 @@ internal sealed partial class QuoteFinder
                 }
             }
             if (_options.IncludeStances && i > 0 && IsPossessiveNounCue(w, next) && i + 2 < limit && (IsWord(i + 2) || _tokens[i + 2].Kind == TokenKind.QuoteMark)
-                && (W(i - 1) is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its" || _tokens[i - 1].Has(TokenFlags.Clitic) && W(i - 1).Length == 2 && (W(i - 1)[1] | 0x20) == 's'))
+                && (IsPossessive(i - 1) || i > 1 && IsPossessive(i - 2) && IsWord(i - 1) && !IsCapitalized(i - 1) && !QuoteWords.IsBoundary(W(i - 1))
+                    && !QuoteWords.IsPreposition(W(i - 1)) && SpeechCues.Lookup(W(i - 1)) == CueFlags.None)) // "Trump's repeated attacks on"
             {
                 // "Trump's attacks on the press", "his claim that …": the possessor is the source.
                 end = i + 2;
@@ -264,6 +265,9 @@ internal sealed partial class QuoteFinder
         if (IsCapitalized(i) && i > 0 && !IsSentenceStart(i) && !_tokens[i].Has(TokenFlags.AllCaps) && !IsTitleCaseCue(i)) return CueFlags.None; // a name ("Bill Said")
         return flags;
     }
+
+    private bool IsPossessive(int i) => W(i) is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its"
+        || _tokens[i].Has(TokenFlags.Clitic) && W(i).Length == 2 && (W(i)[1] | 0x20) == 's';
 
     // Nouns of stance with their preposition that PolNeAR train annotates as a cue at least half of the time after a possessive.
     private static bool IsPossessiveNounCue(ReadOnlySpan<char> w, ReadOnlySpan<char> next) =>

@@ -85,6 +85,7 @@ public class QuoteStanceTests
     // a noun of stance after a possessive: the possessor is the source
     [InlineData("Okafor's attacks on the harbor board grew sharper.", "the harbor board grew sharper", "indirect", "attacks on", "Okafor")]
     [InlineData("Ruiz stood by her claim that the ferry was safe.", "the ferry was safe", "indirect", "claim that", "her")]
+    [InlineData("Okafor's latest attacks on the harbor board grew sharper.", "the harbor board grew sharper", "indirect", "attacks on", "Okafor")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
