@@ -182,6 +182,16 @@ internal sealed partial class QuoteFinder
             if (speaker.Start < 0 && coordinated)
                 speaker = SpeakerOfCoordinated(conj, sentStart);
             if (speaker.Start < 0 && (flags & CueFlags.Stance) == 0) speaker = LongSubject(lower, cue);
+            // "went on Twitter to applaud …", "stood at a rally to say …": an infinitive of purpose has the clause's subject, when only
+            // a short predicate without commas lies between (and "to" follows no object: "urged voters to …" is the other verb's).
+            if (speaker.Start < 0 && Is(cue - 1, "to") && cue - 2 > lower && IsWord(cue - 2) && !IsCapitalized(cue - 2) && !QuoteWords.IsObjectWord(W(cue - 2)))
+            {
+                var subject = SentenceSubject(lower, cue - 1);
+                bool plain = subject.Start >= 0 && subject.Start == FirstContentToken(lower) && cue - subject.End <= 8 && IsVerbLike(subject.End);
+                for (int j = subject.End; plain && j < cue - 1; j++)
+                    plain = IsWord(j) && !QuoteWords.IsBoundary(W(j)) && SpeechCues.Lookup(W(j)) == CueFlags.None; // "declined to say" is the other cue's
+                if (plain) speaker = subject;
+            }
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(HeadOf(speaker.Start, speaker.End))) return false;
             // "a group called Veterans First": naming, not a stance.
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && W(cue) is "called" or "calls" && Is(speaker.Start, "a") | Is(speaker.Start, "an")

@@ -86,6 +86,8 @@ public class QuoteStanceTests
     [InlineData("Okafor's attacks on the harbor board grew sharper.", "the harbor board grew sharper", "indirect", "attacks on", "Okafor")]
     [InlineData("Ruiz stood by her claim that the ferry was safe.", "the ferry was safe", "indirect", "claim that", "her")]
     [InlineData("Okafor's latest attacks on the harbor board grew sharper.", "the harbor board grew sharper", "indirect", "attacks on", "Okafor")]
+    // an infinitive of purpose: the clause's subject
+    [InlineData("Several residents gathered at the pier to praise the ferry crew.", "the ferry crew", "indirect", "praise", "Several residents")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
