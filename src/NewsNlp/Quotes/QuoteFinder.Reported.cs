@@ -321,9 +321,10 @@ internal sealed partial class QuoteFinder
             // "The senator was asked whether …": the question, nobody's in particular.
             if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "was" or "were" or "are" or "been")) return false;
             int q = i + 1 < sentEnd && IsWord(i + 1) && (IsQuestionWord(W(i + 1)) || W(i + 1) is "which" or "who") && !(W(i + 1) is "about") ? i + 1 : QuestionAfter(i + 1, sentEnd);
+            if (q < 0 && i + 2 < sentEnd && Is(i + 1, "about") && IsWord(i + 2)) q = i + 2; // "was asked about the loan": the topic
             if (q < 0) return false;
             int qEnd = ContentEnd(q, ClauseEnd(sentStart, sentEnd));
-            return qEnd - q >= 3 && AddReported(q, qEnd, i - 1, i + 1, -1, -1);
+            return qEnd - q >= (q == i + 2 ? 2 : 3) && AddReported(q, qEnd, i - 1, i + 1, -1, -1, 2);
         }
         else if (!(w is "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear")) return false;
         // "seemed to …", "appears that …", and an impression: "seemed unperturbed", "appeared ready to …" (but "appeared on CNN" is a

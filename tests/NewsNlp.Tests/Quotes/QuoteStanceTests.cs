@@ -88,6 +88,8 @@ public class QuoteStanceTests
     [InlineData("Okafor's latest attacks on the harbor board grew sharper.", "the harbor board grew sharper", "indirect", "attacks on", "Okafor")]
     // an infinitive of purpose: the clause's subject
     [InlineData("Several residents gathered at the pier to praise the ferry crew.", "the ferry crew", "indirect", "praise", "Several residents")]
+    // the topic of a question without a source
+    [InlineData("The senator was asked about the ferry loan.", "the ferry loan", "indirect", "was asked", "")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
