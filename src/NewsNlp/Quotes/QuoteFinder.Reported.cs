@@ -57,6 +57,17 @@ internal sealed partial class QuoteFinder
         }
     }
 
+    // Only days, times and their prepositions: "Sunday", "on Thursday", "last week", "earlier this month".
+    private bool IsOnlyTime(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (!IsWord(j) || !(QuoteWords.IsCalendarWord(W(j)) || QuoteWords.IsTimeWord(W(j)) || W(j) is "on" or "in" or "week" or "month" or "year"
+                                 or "weekend" or "earlier" or "late" or "early")) return false;
+        }
+        return to > from;
+    }
+
     // "with <noun phrase> <participle>": where the phrase starts (up to eight words or numbers after "with"), or -1.
     private int WithSubject(int cue, int lower)
     {
@@ -264,6 +275,8 @@ internal sealed partial class QuoteFinder
             if (speaker.End - speaker.Start == 1 && W(speaker.Start) is "who" or "which" && speaker.Start > 0 && W(speaker.Start - 1) is ",")
                 end = RelativeClauseEnd(contentStart, end); // "Ruiz, who said that Q, issued a statement": Q ends at the main verb
             int min = stance ? 1 : MinReportedTokens; // "Christie endorsed Trump."
+            // "a poll released Sunday", "a memo released by the agency": a participle on a noun with only a time or an agent after it.
+            if (stance && (Is(contentStart, "by") || IsOnlyTime(contentStart, end))) return false;
             if (end - contentStart >= min) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End, min);
         }
         if ((flags & CueFlags.Speech) == 0 && !belief || participle) return false;

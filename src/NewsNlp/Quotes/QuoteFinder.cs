@@ -208,6 +208,15 @@ internal sealed partial class QuoteFinder
                 // "spoke about the economy", "spoke passionately of her father": a stance whose content is the topic.
                 int about = next is "about" or "of" ? i + 1
                     : next.Length > 4 && next.EndsWith("ly", StringComparison.Ordinal) && i + 2 < limit && W(i + 2) is "about" or "of" ? i + 2 : -1;
+                if (about < 0 && next is "to" or "with")
+                {
+                    // "spoke to CNN about …", "spoke with reporters about …": a short audience, then the topic.
+                    for (int j = i + 2; j < Math.Min(limit - 1, i + 7) && IsWord(j); j++)
+                    {
+                        if (W(j) is "about") { about = j; break; }
+                        if (!(IsCapitalized(j) || W(j) is "reporters" or "the" or "a" or "an")) break;
+                    }
+                }
                 if (about > 0 && about + 1 < limit && IsWord(about + 1))
                 {
                     end = about + 1;
@@ -246,6 +255,11 @@ internal sealed partial class QuoteFinder
         }
         var flags = SpeechCues.Lookup(w);
         if (flags == CueFlags.None) return flags;
+        // "pledged delegates" (an adjective), "found himself in …", "found a way to …": no attribution.
+        if (i + 1 < limit && (w is "pledged" && W(i + 1) is "delegates" or "delegate"
+                              || w is "found" or "finds" or "find" && (W(i + 1) is "himself" or "herself" or "itself" or "themselves" or "myself" or "ourselves" or "ways"
+                                                                       || W(i + 1) is "a" && i + 2 < limit && W(i + 2) is "way")))
+            return CueFlags.None;
         if ((flags & CueFlags.Stance) != 0 && i + 1 < limit && W(i + 1) is "off" or "up" or "back" or "in" or "out" or "down") return CueFlags.None; // "called off the deal"
         if (!_tokens[i].Has(TokenFlags.SpaceBefore) && i > 0 && _tokens[i - 1].Has(TokenFlags.Dash)) return CueFlags.None; // "so-called"
         // "Trump is demanding …", "she isn't saying": a progressive is the finite verb, not a passive or a participle.

@@ -68,6 +68,7 @@ public class QuoteStanceTests
     [InlineData("Ruiz went on to call the levy unfair.", "the levy unfair", "indirect", "call", "Ruiz")]
     // "spoke about/of": the topic is the content
     [InlineData("Ruiz spoke passionately about the future of the ferry.", "the future of the ferry", "indirect", "spoke passionately about", "Ruiz")]
+    [InlineData("Okafor spoke to the Daily Courier about the ferry levy.", "the ferry levy", "indirect", "spoke to the Daily Courier about", "Okafor")]
     // an adverb or "not" inside a sourceless expectation; "according to" after a comma inside a closing mark or an opening bracket
     [InlineData("The ferry levy is widely expected to pass in May.", "The ferry levy is widely expected to pass in May", "indirect", "is widely expected", "")]
     [InlineData("The ferry levy isn't expected to pass in May.", "The ferry levy isn't expected to pass in May", "indirect", "isn't expected", "")]
@@ -183,6 +184,15 @@ public class QuoteStanceTests
         said.Text.Should().Be("Prime Minister Lena Berg has offered to host the talks");
         said.Cue!.Text.Should().Be("said");
         said.Speaker!.Text.Should().Be("she");
+    }
+
+    [Theory]
+    [InlineData("The levy led in a harbor board poll released Sunday.")]
+    [InlineData("The mayor leads with 40 pledged delegates.")]
+    [InlineData("Ruiz found herself in a tight race.")]
+    public void ParticipleWithOnlyATime_PledgedDelegates_FoundHerself_AreNoStances(string text)
+    {
+        QuoteTestSupport.QuotesOnly.Process(text).Quotes.Should().BeEmpty();
     }
 
     [Theory]
