@@ -445,7 +445,8 @@ internal sealed partial class QuoteFinder
     private bool IsShare(int i) => _tokens[i].Kind == TokenKind.Number
         || IsWord(i) && W(i) is "percent" or "half" or "third" or "thirds" or "quarter" or "quarters" or "majority" or "plurality" or "share" or "fraction"
             or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "most" or "many" or "some" or "all"
-            or "Half" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Most" or "Many" or "Some" or "All";
+            or "Half" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Most" or "Many" or "Some" or "All"
+            or "both" or "Both" or "each" or "Each" or "none" or "None" or "neither" or "Neither";
 
     // The head of a subject that can hold a stance: a name, a pronoun, "who", a plural ("critics"), a title or an organisation word.
     private bool IsAgentHead(int head)
@@ -974,9 +975,10 @@ internal sealed partial class QuoteFinder
             if (!_usedCues.Contains(i)) continue;
             // "calling it "disqualifying" and asserting that …": a coordinated cue that has its attribution already ends this one.
             // So does one after a comma, also inside a closing mark ("called China "reckless," accusing it of …").
-            if (i - 1 > start && (W(i - 1) is "and" or "but" or "," || IsCommaInClosingMark(i - 1, start)) && (SpeechCues.Lookup(W(i)) & CueFlags.Participle) != 0)
+            if (i - 1 > start && (W(i - 1) is "and" or "but" or "," or "before" or "after" or "while" || IsCommaInClosingMark(i - 1, start))
+                && (SpeechCues.Lookup(W(i)) & CueFlags.Participle) != 0)
             {
-                end = W(i - 1) is "and" or "but" or "," ? TrimEnd(start, i - 1) : i;
+                end = IsCommaInClosingMark(i - 1, start) ? i : TrimEnd(start, i - 1); // "… her hero before explaining …"
                 if (end - start < minTokens) return false;
                 break;
             }

@@ -302,9 +302,11 @@ internal sealed partial class QuoteFinder
             if (!IsWord(j) || IsCapitalized(j)) return -1;
             var w = W(j);
             if (w is "case" or "point" or "argument" or "mention" or "comments" or "statements" or "issue" or "aim" or "shots" or "shot"
-                or "swipes" or "jabs" or "observation" or "clear" or "secret" or "accusations" or "allegations" or "plea" or "questions" or "concerns" or "doubts")
+                or "swipes" or "jabs" or "observation" or "clear" or "secret" or "accusations" or "allegations" or "plea" or "questions" or "concerns" or "doubts"
+                or "call")
             {
                 if (w is "clear" && j != from) return -1;
+                if (w is "call" && !(j + 1 < limit && W(j + 1) is "for")) return -1; // "made an impassioned call for", not "made a call to"
                 int e = j + 1;
                 if (IsWord(e) && W(e) is "that" or "for" or "about" or "on" or "against" or "of" or "at" or "with" or "over") e++;
                 else if (!(w is "clear" or "case" or "point")) return -1; // "took issue with", but "made the case" alone

@@ -91,6 +91,9 @@ public class QuoteStanceTests
     [InlineData("Several residents gathered at the pier to praise the ferry crew.", "the ferry crew", "indirect", "praise", "Several residents")]
     // the topic of a question without a source
     [InlineData("The senator was asked about the ferry loan.", "the ferry loan", "indirect", "was asked", "")]
+    // "both of …" as a share; "made a call for"
+    [InlineData("Both of the remaining rivals criticized the ferry levy.", "the ferry levy", "indirect", "criticized", "Both of the remaining rivals")]
+    [InlineData("Ruiz made an impassioned call for an end to ferry subsidies.", "an end to ferry subsidies", "indirect", "made an impassioned call for", "Ruiz")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
@@ -129,6 +132,15 @@ public class QuoteStanceTests
         doc.ShouldHaveValidSpans();
         doc.Quotes.Select(q => q.Text).Should().Equal("the board failed the town", "the audit was rigged");
         doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("said", "believed");
+    }
+
+    [Fact]
+    public void ParticipleAfterBefore_EndsTheStanceBeforeIt()
+    {
+        var doc = QuoteTestSupport.QuotesOnly.Process("Okafor called her late father a hero before explaining why she forgave the board.");
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("her late father a hero", "why she forgave the board");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("called", "explaining");
     }
 
     [Fact]
