@@ -293,6 +293,19 @@ internal static class SpeechCues
             ["unveil", "unveils", "unveiled", "unveiling"],
             ["distanced"],
             ["sided"],
+            // Fifth round: verbs of criticism and praise that PolNeAR train annotates at least half of the time.
+            ["chide", "chides", "chided", "chiding"],
+            ["rebuff", "rebuffs", "rebuffed", "rebuffing"],
+            ["laud", "lauds", "lauded", "lauding"],
+            ["belittle", "belittles", "belittled", "belittling"],
+            ["rips", "ripped", "ripping"],
+            ["chastise", "chastises", "chastised", "chastising"],
+            ["excoriate", "excoriates", "excoriated", "excoriating"],
+            ["berate", "berates", "berated", "berating"],
+            ["bashes", "bashed", "bashing"],
+            ["extol", "extols", "extolled", "extolling"],
+            ["disparage", "disparages", "disparaged", "disparaging"],
+            ["scoffed", "scoffing"],
             ["released", "issued", "signed", "filed", "published", "emailed", "pleaded"], // "released a poll", "issued a statement"
         ];
         foreach (var forms in stance)

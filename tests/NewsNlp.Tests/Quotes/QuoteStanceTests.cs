@@ -94,6 +94,8 @@ public class QuoteStanceTests
     // "both of …" as a share; "made a call for"
     [InlineData("Both of the remaining rivals criticized the ferry levy.", "the ferry levy", "indirect", "criticized", "Both of the remaining rivals")]
     [InlineData("Ruiz made an impassioned call for an end to ferry subsidies.", "an end to ferry subsidies", "indirect", "made an impassioned call for", "Ruiz")]
+    // verbs of criticism and praise mined from train
+    [InlineData("Okafor chided the harbor board for its silence.", "the harbor board for its silence", "indirect", "chided", "Okafor")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
