@@ -306,6 +306,18 @@ internal static class SpeechCues
             ["extol", "extols", "extolled", "extolling"],
             ["disparage", "disparages", "disparaged", "disparaging"],
             ["scoffed", "scoffing"],
+            ["liken", "likens", "likened", "likening"],
+            ["outline", "outlines", "outlined", "outlining"],
+            ["articulate", "articulates", "articulated", "articulating"],
+            ["proclaim", "proclaims", "proclaimed", "proclaiming"],
+            ["muse", "mused", "musing"],
+            ["clarify", "clarifies", "clarified", "clarifying"],
+            ["opine", "opines", "opined", "opining"],
+            ["elaborate", "elaborates", "elaborated", "elaborating"],
+            ["downplay", "downplays", "downplayed", "downplaying"],
+            ["vouch", "vouches", "vouched", "vouching"],
+            ["balk", "balks", "balked", "balking"],
+            ["spar", "spars", "sparred", "sparring"],
             ["released", "issued", "signed", "filed", "published", "emailed", "pleaded"], // "released a poll", "issued a statement"
         ];
         foreach (var forms in stance)

@@ -96,6 +96,8 @@ public class QuoteStanceTests
     [InlineData("Ruiz made an impassioned call for an end to ferry subsidies.", "an end to ferry subsidies", "indirect", "made an impassioned call for", "Ruiz")]
     // verbs of criticism and praise mined from train
     [InlineData("Okafor chided the harbor board for its silence.", "the harbor board for its silence", "indirect", "chided", "Okafor")]
+    [InlineData("Ruiz likened the ferry levy to a toll on the poor.", "the ferry levy to a toll on the poor", "indirect", "likened", "Ruiz")]
+    [InlineData("The mayor downplayed the delays at the pier.", "the delays at the pier", "indirect", "downplayed", "The mayor")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
