@@ -318,6 +318,14 @@ internal static class SpeechCues
             ["vouch", "vouches", "vouched", "vouching"],
             ["balk", "balks", "balked", "balking"],
             ["spar", "spars", "sparred", "sparring"],
+            ["sounded", "sounding"],
+            ["documented", "documenting"],
+            ["detailed", "detailing"],
+            ["uttered", "uttering"],
+            ["contradict", "contradicts", "contradicted", "contradicting"],
+            ["promotes", "promoted", "promoting"],
+            ["trumpets", "trumpeted", "trumpeting"],
+            ["pivoted", "pivoting"],
             ["released", "issued", "signed", "filed", "published", "emailed", "pleaded"], // "released a poll", "issued a statement"
         ];
         foreach (var forms in stance)

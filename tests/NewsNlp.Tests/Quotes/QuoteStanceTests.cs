@@ -98,6 +98,7 @@ public class QuoteStanceTests
     [InlineData("Okafor chided the harbor board for its silence.", "the harbor board for its silence", "indirect", "chided", "Okafor")]
     [InlineData("Ruiz likened the ferry levy to a toll on the poor.", "the ferry levy to a toll on the poor", "indirect", "likened", "Ruiz")]
     [InlineData("The mayor downplayed the delays at the pier.", "the delays at the pier", "indirect", "downplayed", "The mayor")]
+    [InlineData("Okafor contradicted the harbor board on the ferry costs.", "the harbor board on the ferry costs", "indirect", "contradicted", "Okafor")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
