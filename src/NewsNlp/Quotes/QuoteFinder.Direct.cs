@@ -259,6 +259,19 @@ internal sealed partial class QuoteFinder
         var (sentStart, _) = SentenceBounds(cueStart);
         int lower = LowerBound(cueStart, sentStart);
         if (Is(cueStart, "according")) return PhraseAfter(cueEnd, limit);
+        if ((flags & CueFlags.Participle) != 0 && cueStart - 2 > lower && W(cueStart - 1) is ",")
+        {
+            // "Q, Nefzi said Tuesday, adding, "…"": the speaker of the verb of saying before the comma.
+            for (int c = cueStart - 2; c > lower && c >= cueStart - 8 && IsWord(c); c--)
+            {
+                var cf = SpeechCues.Lookup(W(c));
+                if ((cf & CueFlags.Speech) == 0 || (cf & (CueFlags.Participle | CueFlags.NounLike)) != 0 || IsCapitalized(c)) continue;
+                var subject = SubjectBefore(c, lower);
+                if (subject.Start < 0 && c + 1 < cueStart - 1) subject = PhraseAfter(c + 1, cueStart - 1);
+                if (subject.Start >= 0) return subject;
+                break;
+            }
+        }
         if ((flags & CueFlags.Participle) != 0 || Is(cueStart - 1, "to") || Is(cueStart - 1, "and") || Is(cueStart - 1, "but"))
         {
             var subject = SentenceSubject(lower, cueStart);
@@ -298,9 +311,15 @@ internal sealed partial class QuoteFinder
     {
         int k = cue - 1;
         // Adverbs, auxiliaries, "not" and a progressive's "is": "has also said", "did not respond", "is once again questioning".
-        bool progressive = IsProgressive(cue);
-        while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || IsMannerAdverb(k) || progressive && (IsBe(W(k)) || W(k) is "once" or "still")))
+        bool progressive = IsProgressive(cue) || IsStanceAdjective(cue); // "is once again questioning", "has been critical of"
+        while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || IsMannerAdverb(k) || progressive && (IsBe(W(k)) || W(k) is "once" or "still") || IsAuxClitic(k)))
             k--;
+        // "continued to defend", "went on to call", "is likely to say", "would like to see": the subject is the catenative verb's.
+        if (k - 1 > lower && Is(k, "to") && IsCatenative(k - 1))
+        {
+            k -= Is(k - 1, "on") ? 3 : 2;
+            while (k > lower && IsWord(k) && (QuoteWords.IsPreCueAdverb(W(k)) || IsNegation(W(k)) || IsMannerAdverb(k) || IsBe(W(k)) || IsAuxClitic(k))) k--;
+        }
         if (k < lower) return (-1, -1);
         // A dashed appositive: "Kall -- co-editor of a book about the debates -- said": the subject is before the first dash.
         if (IsSpacedDash(k))
@@ -391,8 +410,10 @@ internal sealed partial class QuoteFinder
         if (start >= end && rawStart < end && (IsPluralNoun(end - 1) || IsWord(end - 1) && W(end - 1) is "police" or "staff" or "media"))
             start = end - 1; // "experts say", "police said"
 
+        // "a source close to him said": an object pronoun ends the phrase checked below.
+        if (start >= end && rawStart == end - 1 && W(rawStart) is "him" or "her" or "them" or "us" or "me") start = rawStart;
         if (start >= end) return (-1, -1);
-        if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start)) && !QuoteWords.IsQuantifier(W(start))) return (-1, -1);
+        if (end - start == 1 && IsWord(start) && QuoteWords.IsDeterminer(W(start)) && !QuoteWords.IsQuantifier(W(start)) && !(W(start) is "her")) return (-1, -1);
         // "a source close to the mayor", "people familiar with the talks": the source is the noun before the phrase.
         if (start - 3 >= lower && IsWord(start - 3) && !IsCapitalized(start - 3) && W(start - 1) is "to" or "with"
             && W(start - 2) is "close" or "closest" or "familiar" or "loyal" or "allied" or "near")
@@ -401,8 +422,16 @@ internal sealed partial class QuoteFinder
             if (s0 - 1 >= lower && IsWord(s0 - 1) && QuoteWords.IsDeterminer(W(s0 - 1))) s0--;
             return (s0, end);
         }
+        if (end - start == 1 && W(start) is "him" or "her" or "them" or "us" or "me") return (-1, -1);
         return (start, end);
     }
+
+    // A verb or adjective that takes an infinitive with the same subject: "continued to", "went on to", "is likely to".
+    private bool IsCatenative(int i) =>
+        IsWord(i) && !IsCapitalized(i) && (W(i) is "continue" or "continues" or "continued" or "need" or "needs" or "needed" or "try" or "tries" or "tried"
+            or "trying" or "began" or "begin" or "begins" or "started" or "start" or "starts" or "like" or "used" or "likely" or "unlikely" or "able"
+            or "unable" or "ready" or "willing" or "eager" or "reluctant" or "inclined" or "quick" or "going"
+            || W(i) is "on" && i > 0 && W(i - 1) is "went" or "goes" or "go");
 
     private bool IsPluralNoun(int i) =>
         IsWord(i) && W(i) is { Length: > 3 } w && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is")

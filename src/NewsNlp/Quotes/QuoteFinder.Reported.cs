@@ -57,6 +57,30 @@ internal sealed partial class QuoteFinder
         }
     }
 
+    // Only days, times and their prepositions: "Sunday", "on Thursday", "last week", "earlier this month".
+    private bool IsOnlyTime(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (!IsWord(j) || !(QuoteWords.IsCalendarWord(W(j)) || QuoteWords.IsTimeWord(W(j)) || W(j) is "on" or "in" or "week" or "month" or "year"
+                                 or "weekend" or "earlier" or "late" or "early")) return false;
+        }
+        return to > from;
+    }
+
+    // "with <noun phrase> <participle>": where the phrase starts (up to eight words or numbers after "with"), or -1.
+    private int WithSubject(int cue, int lower)
+    {
+        for (int j = cue - 1; j > lower && j >= cue - 9; j--)
+        {
+            if (Is(j, "with")) return j + 1 < cue ? j + 1 : -1;
+            if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number || InPair(j)) return -1;
+            var w = W(j);
+            if (QuoteWords.IsBoundary(w) && !(w is "most") || QuoteWords.IsPreposition(w) && !(w is "of" or "in") || SpeechCues.Lookup(w) != CueFlags.None && j < cue - 1) return -1;
+        }
+        return -1;
+    }
+
     // Words after "appeared" that make it an impression, not an appearance: "appeared ready", "appeared closer to".
     private static bool IsImpressionWord(ReadOnlySpan<char> w) =>
         w is "ready" or "closer" or "likely" or "unlikely" or "poised" or "set" or "determined" or "eager" or "willing" or "unwilling" or "open"
@@ -77,11 +101,13 @@ internal sealed partial class QuoteFinder
             if (s < 0) return false;
             int after = e;
             while (after < sentEnd && !(W(after) is ",") && !IsTerminal(after) && after < e + 8) after++;
-            if (after < sentEnd && W(after) is "," && (cue == lower || Is(cue - 1, "but") || Is(cue - 1, "and")))
+            if (after < sentEnd && W(after) is "," && (cue == lower || Is(cue - 1, "but") || Is(cue - 1, "and") || cue - 1 == lower && _tokens[cue - 1].Has(TokenFlags.OpenBracket)))
             {
                 // According to X, Q.
                 return AddReported(after + 1, ContentEnd(after + 1, clauseEnd), cue, cueEnd, s, e);
             }
+            if (cue - 1 > lower && IsCommaInClosingMark(cue - 1, lower) && !(after < clauseEnd && W(after) is ","))
+                return AddReported(lower, cue, cue, cueEnd, s, e); // Q "…," according to X.
             if (cue - 1 > lower && W(cue - 1) is ",")
             {
                 // Q, according to X.  ·  Q1, according to X, Q2 (the longer part; the whole clause when both are short).
@@ -100,11 +126,28 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
+        if ((flags & CueFlags.Possessive) != 0)
+        {
+            // "Trump's attacks on the press", "his claim that …": the possessor is the source, what follows the preposition the content.
+            int pos = IsPossessive(cue - 1) ? cue - 1 : cue - 2;
+            var owner = _tokens[pos].Has(TokenFlags.Clitic) ? SubjectBefore(pos, lower) : (pos, pos + 1);
+            if (owner.Item1 < 0) return false;
+            return AddReported(cueEnd, ContentEnd(cueEnd, clauseEnd), cue, cueEnd, owner.Item1, owner.Item2, 1);
+        }
         bool participle = (flags & CueFlags.Participle) != 0;
         (int Start, int End) speaker;
         bool stance = (flags & CueFlags.Stance) != 0;
         // "… told reporters after hinting that …": a participle after "after"/"before" hangs on the clause like one after a comma.
         bool temporal = Is(cue - 1, "after") || Is(cue - 1, "before");
+        // "with 30 percent of voters saying …", "with recent polls showing …": the phrase after "with" is the source.
+        int with = participle && cue > lower && !IsCommaBefore(cue) ? WithSubject(cue, lower) : -1;
+        if (with >= 0)
+        {
+            int start = ReportedClauseStart(cueEnd, sentEnd, flags);
+            if (start < 0 && stance && cueEnd < clauseEnd && IsWord(cueEnd)) start = cueEnd;
+            if (start < 0) return false;
+            return AddReported(start, ContentEnd(start, clauseEnd), cue, cueEnd, with, cue, stance ? 1 : MinReportedTokens);
+        }
         if (participle && stance && cue > lower && !(IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by") || temporal))
         {
             // A participle on a noun: "super PACs supporting Rubio", "placards backing Sanders".
@@ -122,7 +165,8 @@ internal sealed partial class QuoteFinder
             if (opening && W(cue).EndsWith("ing", StringComparison.Ordinal))
                 return TryOpeningParticiple(cue, cueEnd, flags, sentEnd, clauseEnd);
             if (!(cue > lower && (IsCommaBefore(cue) || Is(cue - 1, "and") || Is(cue - 1, "while") || Is(cue - 1, "by") || temporal))) return false;
-            speaker = SentenceSubject(lower, cue);
+            speaker = W(cue - 1) is "," ? SpeakerOfAttributionBefore(cue - 1, sentStart) : (-1, -1);
+            if (speaker.Start < 0) speaker = SentenceSubject(lower, cue);
         }
         else
         {
@@ -140,11 +184,25 @@ internal sealed partial class QuoteFinder
             }
             // "Ruiz paused, then said …", "… and then said …": "then" coordinates like "and".
             bool then = Is(cue - 1, "then") && cue - 2 > lower && (W(cue - 2) is "," || Is(cue - 2, "and"));
-            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but") || then))
-                speaker = SentenceSubject(lower, cue);
-            if (speaker.Start < 0 && (Is(cue - 1, "and") || Is(cue - 1, "but")))
-                speaker = SpeakerOfCoordinated(cue - 1, sentStart);
+            // "… and has said", "… and also hinted", "… and recently unveiled": auxiliaries and adverbs after "and".
+            int conj = cue - 1;
+            while (conj > lower && conj > cue - 4 && IsWord(conj) && (QuoteWords.IsPreCueAdverb(W(conj)) || IsMannerAdverb(conj) || IsNegation(W(conj)))) conj--;
+            bool coordinated = Is(conj, "and") || Is(conj, "but");
+            if (speaker.Start < 0 && (coordinated || then))
+                speaker = SentenceSubject(lower, conj);
+            if (speaker.Start < 0 && coordinated)
+                speaker = SpeakerOfCoordinated(conj, sentStart);
             if (speaker.Start < 0 && (flags & CueFlags.Stance) == 0) speaker = LongSubject(lower, cue);
+            // "went on Twitter to applaud …", "stood at a rally to say …": an infinitive of purpose has the clause's subject, when only
+            // a short predicate without commas lies between (and "to" follows no object: "urged voters to …" is the other verb's).
+            if (speaker.Start < 0 && Is(cue - 1, "to") && cue - 2 > lower && IsWord(cue - 2) && !IsCapitalized(cue - 2) && !QuoteWords.IsObjectWord(W(cue - 2)))
+            {
+                var subject = SentenceSubject(lower, cue - 1);
+                bool plain = subject.Start >= 0 && subject.Start == FirstContentToken(lower) && cue - subject.End <= 8 && IsVerbLike(subject.End);
+                for (int j = subject.End; plain && j < cue - 1; j++)
+                    plain = IsWord(j) && !QuoteWords.IsBoundary(W(j)) && SpeechCues.Lookup(W(j)) == CueFlags.None; // "declined to say" is the other cue's
+                if (plain) speaker = subject;
+            }
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && !IsAgentHead(HeadOf(speaker.Start, speaker.End))) return false;
             // "a group called Veterans First": naming, not a stance.
             if ((flags & CueFlags.Stance) != 0 && speaker.Start >= 0 && W(cue) is "called" or "calls" && Is(speaker.Start, "a") | Is(speaker.Start, "an")
@@ -217,6 +275,8 @@ internal sealed partial class QuoteFinder
             if (speaker.End - speaker.Start == 1 && W(speaker.Start) is "who" or "which" && speaker.Start > 0 && W(speaker.Start - 1) is ",")
                 end = RelativeClauseEnd(contentStart, end); // "Ruiz, who said that Q, issued a statement": Q ends at the main verb
             int min = stance ? 1 : MinReportedTokens; // "Christie endorsed Trump."
+            // "a poll released Sunday", "a memo released by the agency": a participle on a noun with only a time or an agent after it.
+            if (stance && (Is(contentStart, "by") || IsOnlyTime(contentStart, end))) return false;
             if (end - contentStart >= min) return AddReported(contentStart, end, cue, cueEnd, speaker.Start, speaker.End, min);
         }
         if ((flags & CueFlags.Speech) == 0 && !belief || participle) return false;
@@ -263,17 +323,21 @@ internal sealed partial class QuoteFinder
         }
         else if (w is "expected")
         {
-            if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "are" or "was" or "were")) return false;
-            cueStart = i - 1;
+            // "is expected", "is widely expected", "is not expected", "isn't expected", "might be expected".
+            int b = i - 1;
+            while (b > sentStart && i - b <= 2 && IsWord(b) && (IsMannerAdverb(b) || IsNegation(W(b)) || W(b) is "also" or "still" or "generally")) b--;
+            if (!(b >= sentStart && IsWord(b) && (W(b) is "is" or "are" or "was" or "were" || W(b) is "be" && b > sentStart && IsWord(b - 1) && W(b - 1) is "might" or "may" or "could" or "would" or "will"))) return false;
+            cueStart = W(b) is "be" ? b - 1 : b;
         }
         else if (w is "asked")
         {
             // "The senator was asked whether …": the question, nobody's in particular.
             if (!(i > sentStart && IsWord(i - 1) && W(i - 1) is "is" or "was" or "were" or "are" or "been")) return false;
             int q = i + 1 < sentEnd && IsWord(i + 1) && (IsQuestionWord(W(i + 1)) || W(i + 1) is "which" or "who") && !(W(i + 1) is "about") ? i + 1 : QuestionAfter(i + 1, sentEnd);
+            if (q < 0 && i + 2 < sentEnd && Is(i + 1, "about") && IsWord(i + 2)) q = i + 2; // "was asked about the loan": the topic
             if (q < 0) return false;
             int qEnd = ContentEnd(q, ClauseEnd(sentStart, sentEnd));
-            return qEnd - q >= 3 && AddReported(q, qEnd, i - 1, i + 1, -1, -1);
+            return qEnd - q >= (q == i + 2 ? 2 : 3) && AddReported(q, qEnd, i - 1, i + 1, -1, -1, 2);
         }
         else if (!(w is "seems" or "seemed" or "appears" or "appeared" or "seem" or "appear")) return false;
         // "seemed to …", "appears that …", and an impression: "seemed unperturbed", "appeared ready to …" (but "appeared on CNN" is a
@@ -381,7 +445,8 @@ internal sealed partial class QuoteFinder
     private bool IsShare(int i) => _tokens[i].Kind == TokenKind.Number
         || IsWord(i) && W(i) is "percent" or "half" or "third" or "thirds" or "quarter" or "quarters" or "majority" or "plurality" or "share" or "fraction"
             or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "most" or "many" or "some" or "all"
-            or "Half" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Most" or "Many" or "Some" or "All";
+            or "Half" or "One" or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "Eight" or "Nine" or "Most" or "Many" or "Some" or "All"
+            or "both" or "Both" or "each" or "Each" or "none" or "None" or "neither" or "Neither";
 
     // The head of a subject that can hold a stance: a name, a pronoun, "who", a plural ("critics"), a title or an organisation word.
     private bool IsAgentHead(int head)
@@ -398,6 +463,7 @@ internal sealed partial class QuoteFinder
             or "ally" or "rival" or "opponent" or "challenger" or "incumbent" or "writer" or "member" or "delegate" or "legislator" or "politician"
             or "congressman" or "congresswoman" or "newspaper" or "paper" or "magazine" or "outlet" or "website" or "tabloid"
             or "observer" or "commentator" or "scholar" or "historian" or "researcher" or "scientist" or "prosecutor"
+            or "reporter" or "correspondent" or "pundit" or "protester" or "resident" or "veteran" or "official"
             || w.EndsWith("maker", StringComparison.Ordinal) || w.EndsWith("ist", StringComparison.Ordinal) && w.Length > 5) return true;
         return w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is");
     }
@@ -505,13 +571,17 @@ internal sealed partial class QuoteFinder
     private bool IsRelativeAux(int j, int subjectEnd) => subjectEnd < j && W(subjectEnd) is "that" or "who" && !(W(j) is "and" or "but");
 
     // A subject and a cue right after a comma: ", Lewandowski said …" starts another attribution.
-    private bool CueFollows(int from, int limit)
+    // With anyCue, also a verb of belief or stance and a number in the subject (", while 95 members favored …").
+    private bool CueFollows(int from, int limit, bool anyCue = false)
     {
         for (int m = from; m < Math.Min(limit, from + 8); m++)
         {
-            if (!IsWord(m)) return false;
+            if (!IsWord(m)) { if (_tokens[m].Kind == TokenKind.Number) continue; return false; } // "one in four", "4 in 10"
+            if (W(m) is "than" && m > from && W(m - 1) is "more" or "less" or "fewer") continue; // "more than half"
             var flags = SpeechCues.Lookup(W(m));
             if (m > from && (flags & CueFlags.Speech) != 0 && (flags & CueFlags.Participle) == 0) return true;
+            if (anyCue && m > from && flags != CueFlags.None && (flags & CueFlags.Participle) == 0 && !IsCapitalized(m)
+                && ((flags & CueFlags.NounLike) == 0 || IsCapitalized(m - 1) || QuoteWords.IsPronoun(W(m - 1)))) return true; // "Okafor prefers"
             if (QuoteWords.IsBoundary(W(m)) && !QuoteWords.IsPreCueAdverb(W(m))) return false;
         }
         return false;
@@ -580,6 +650,10 @@ internal sealed partial class QuoteFinder
         if (t.Kind == TokenKind.QuoteMark) return InPair(k) && _roles[_pairOf[k]] != PairRole.Attributed ? k : -1;
         if (t.Kind != TokenKind.Word && t.Kind != TokenKind.Number && t.Kind != TokenKind.Currency) return -1;
         var w = W(k);
+        // "predicted about one-third of the vote will …", "said over 200 people …": an approximate number opens the clause.
+        if (w is "about" or "around" or "over" or "under" && k + 1 < sentEnd && (_tokens[k + 1].Kind == TokenKind.Number || IsShare(k + 1))
+            && k + 2 < sentEnd && !IsTerminal(k + 2) && !(W(k + 2) is "," or "percent")) return k;
+        if (w is "at" && k + 2 < sentEnd && W(k + 1) is "least" or "most" && (_tokens[k + 2].Kind == TokenKind.Number || IsShare(k + 2))) return k; // "at least six planes"
         if (QuoteWords.IsPreposition(w) && ClauseAfterTime(k, sentEnd) is var ct && ct > 0) return ct; // "reported on Wednesday the …"
         if (QuoteWords.IsPreposition(w) && !SubjectFollows(k + 1, sentEnd)) return -1; // "said in an interview." but "said in politics it takes time"
         if (w is "so" or "nothing" or "something" or "anything" or "yes" or "goodbye" or "hello" or "thanks" or "sorry") return -1;
@@ -606,7 +680,7 @@ internal sealed partial class QuoteFinder
         for (int j = from; j < Math.Min(sentEnd - 1, from + 5); j++)
         {
             if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number) return -1;
-            if (j > from && W(j) is "to" or "if" or "whether") return j;
+            if (j > from && (W(j) is "to" or "if" or "whether" || W(j) is "of" && _options.IncludeStances)) return j; // stances: "accused the council of …"
             if (IsCapitalized(j) || QuoteWords.IsBoundary(W(j)) || QuoteWords.IsPreposition(W(j)) || SpeechCues.Lookup(W(j)) != CueFlags.None) return -1;
         }
         return -1;
@@ -677,12 +751,16 @@ internal sealed partial class QuoteFinder
         if (from < to && W(from) is "," && to - from > 2 && W(to - 1) is ",") from++; // "cautioned, as did the campaign, that"
         if (from >= to) return true;
         var first = W(from);
-        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || (flags & CueFlags.TakesObject) != 0 || IsCapitalized(from))) return false;
+        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || (flags & CueFlags.TakesObject) != 0 || IsCapitalized(from)
+              || first is "twice" || IsMannerAdverb(from))) return false; // "said, twice, that"
         for (int j = from; j < to; j++)
         {
             // Commas only inside a place name ("at a stop in Toledo, Ohio, that"); a relative word starts a clause of its own.
             if (!IsWord(j) && _tokens[j].Kind != TokenKind.Number && !(W(j) is "'s" || W(j) is "," && j > from || IsCompoundDash(j))) return false; // "in an op-ed"
             if (IsWord(j) && W(j) is "who" or "which" or "whom" or "whose" or "when" or "where" or "because" or "if") return false;
+            // "pledged to work with both parties, Sanders insisted that …": the "that" belongs to another subject's verb.
+            if (j > from && IsWord(j) && !IsCapitalized(j) && SpeechCues.Lookup(W(j)) is var f
+                && (f & CueFlags.Speech) != 0 && (f & (CueFlags.NounLike | CueFlags.Participle)) == 0) return false;
         }
         return true;
     }
@@ -692,12 +770,14 @@ internal sealed partial class QuoteFinder
     {
         if (from >= clauseEnd) return true;
         var first = W(from);
-        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," or ";" || IsTerminal(from))) return false;
+        if (!(QuoteWords.IsPreposition(first) || QuoteWords.IsTimeWord(first) || first is "," or ";" or "late" or "early" || IsTerminal(from))) return false;
         for (int i = from; i < Math.Min(clauseEnd, from + 12); i++)
         {
             // "wrote to investors, telling them …" (but "said in a June report" is a noun)
+            // ("Q, Ruiz said Tuesday, adding …": a participle after a comma has an attribution of its own, see ParticipleAfterInverted.)
             if (IsWord(i) && (SpeechCues.Lookup(W(i)) & CueFlags.Speech) != 0
-                && !(i > from && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsCapitalized(i - 1))))
+                && !(i > from && IsWord(i - 1) && (QuoteWords.IsDeterminer(W(i - 1)) || IsCapitalized(i - 1)))
+                && !(i > from && W(i - 1) is "," && (SpeechCues.Lookup(W(i)) & CueFlags.Participle) != 0 && !Is(i, "according")))
                 return false;
         }
         return true;
@@ -707,7 +787,7 @@ internal sealed partial class QuoteFinder
     private int ClauseEnd(int sentStart, int sentEnd)
     {
         int e = sentEnd;
-        bool openBracket = HasOpenBracket(sentStart, sentEnd - 1);
+        bool openBracket = HasOpenBracket(sentStart + 1, sentEnd - 1); // a bracket opening the sentence closes with it
         while (e > sentStart && (IsTerminal(e - 1) || _tokens[e - 1].Has(TokenFlags.CloseBracket) && !openBracket
                                  || _tokens[e - 1].Kind == TokenKind.QuoteMark && !InPair(e - 1)))
             e--;
@@ -740,7 +820,7 @@ internal sealed partial class QuoteFinder
                 // ", and he …": a new clause with its own subject; ", Lewandowski said …": another attribution.
                 var next = W(i + 1);
                 if (next is "and" or "but" or "while" or "although" or "though" or "whereas"
-                    && (QuoteWords.IsPronoun(W(i + 2)) || IsCapitalized(i + 2) && IsWord(i + 2) || CueFollows(i + 2, clauseEnd)))
+                    && (QuoteWords.IsPronoun(W(i + 2)) || IsCapitalized(i + 2) && IsWord(i + 2) || CueFollows(i + 2, clauseEnd, _options.IncludeStances)))
                     return TrimEnd(from, i); // ", and rights groups warned …" too
 
                 if (CueFollows(i + 1, clauseEnd)) return TrimEnd(from, i);
@@ -756,6 +836,24 @@ internal sealed partial class QuoteFinder
                 if (Is(next, "according") || (SpeechCues.Lookup(W(next)) & CueFlags.Participle) != 0 && !InPair(next)) return TrimEnd(from, i);
                 if (next + 1 < clauseEnd && QuoteWords.IsPronoun(W(next)) && SpeechCues.Lookup(W(next + 1)) != CueFlags.None) return TrimEnd(from, i);
             }
+            // "… “been friends for some time,” he claimed …": the same after a comma inside a closing mark.
+            if (IsCommaInClosingMark(i, from) && i + 2 < clauseEnd && QuoteWords.IsPronoun(W(i + 1)) && SpeechCues.Lookup(W(i + 2)) != CueFlags.None)
+                return i + 1;
+            // "… hostile to them and one in four said …": "and" before a new subject with its own verb of saying.
+            if (w is "and" or "but" && i + 2 < clauseEnd && i - from >= MinReportedTokens && !InPair(i + 1)
+                && (_tokens[i + 1].Kind == TokenKind.Number || IsShare(i + 1) && !(W(i + 1) is "all" or "some")) && CueFollows(i + 1, clauseEnd))
+                return TrimEnd(from, i);
+            // "… supported it and Cruz opposed the measure": a name with its own cue after "and".
+            if (w is "and" or "but" && i + 2 < clauseEnd && !InPair(i + 1) && IsWord(i + 1)
+                && (IsCapitalized(i + 1) && CueFollows(i + 1, clauseEnd, _options.IncludeStances)
+                    || W(i + 1) is "he" or "she" or "they" or "we" && IsWord(i + 2) && SpeechCues.Lookup(W(i + 2)) is var pf && pf != CueFlags.None && (pf & CueFlags.Participle) == 0))
+                return TrimEnd(from, i);
+            // "… links while Sanders suggests …", "… because she sees him as …", "… after the candidate suggested …": a contrast, reason
+            // or time clause with its own subject and cue ends the clause (no comma needed).
+            if (w is "while" or "whereas" or "because" or "since" or "after" or "before" or "when" or "although" or "though" && i + 2 < clauseEnd && !InPair(i + 1) && i - from >= MinReportedTokens
+                && (QuoteWords.IsPronoun(W(i + 1)) && (SpeechCues.Lookup(W(i + 2)) & CueFlags.Participle) == 0 && SpeechCues.Lookup(W(i + 2)) != CueFlags.None
+                    || CueFollows(i + 1, clauseEnd, _options.IncludeStances)))
+                return TrimEnd(from, i);
             if ((w is "and" or "but") && i + 1 < clauseEnd && IsWord(i + 1)
                 && (W(i + 1) is "before" or "after" or "when" or "while" or "until" or "because" or "then"
                     || (SpeechCues.Lookup(W(i + 1)) & CueFlags.Speech) != 0 && (SpeechCues.Lookup(W(i + 1)) & CueFlags.Participle) == 0
@@ -853,6 +951,22 @@ internal sealed partial class QuoteFinder
         return (-1, -1);
     }
 
+    // "Q, Ruiz said on Tuesday, adding …": the attribution whose cue (or inverted speaker) ends a few time or place words before
+    // the comma at <paramref name="comma"/> lends its speaker to the participle. Looks at the last few attributions only.
+    private (int Start, int End) SpeakerOfAttributionBefore(int comma, int sentStart)
+    {
+        for (int k = _found.Count - 1; k >= 0 && k >= _found.Count - 4; k--)
+        {
+            var f = _found[k];
+            if (f.CueStart < sentStart || f.CueEnd > comma || f.SpeakerStart < 0 || f.ContentEnd > comma) continue;
+            int j = Math.Max(f.CueEnd, f.SpeakerEnd);
+            if (comma - j > 8) continue;
+            while (j < comma && IsWord(j) && (QuoteWords.IsTimeWord(W(j)) || QuoteWords.IsPreposition(W(j)) || IsCapitalized(j) || QuoteWords.IsDeterminer(W(j)))) j++;
+            if (j == comma) return (f.SpeakerStart, f.SpeakerEnd);
+        }
+        return (-1, -1);
+    }
+
     private bool AddReported(int start, int end, int cue, int cueEnd, int spStart, int spEnd, int minTokens = MinReportedTokens)
     {
         if (end - start < minTokens) return false;
@@ -860,11 +974,25 @@ internal sealed partial class QuoteFinder
         {
             if (!_usedCues.Contains(i)) continue;
             // "calling it "disqualifying" and asserting that …": a coordinated cue that has its attribution already ends this one.
-            if (i - 1 > start && W(i - 1) is "and" or "but" && (SpeechCues.Lookup(W(i)) & CueFlags.Participle) != 0)
+            // So does one after a comma, also inside a closing mark ("called China "reckless," accusing it of …").
+            if (i - 1 > start && (W(i - 1) is "and" or "but" or "," or "before" or "after" or "while" || IsCommaInClosingMark(i - 1, start))
+                && (SpeechCues.Lookup(W(i)) & CueFlags.Participle) != 0)
             {
-                end = TrimEnd(start, i - 1);
+                end = IsCommaInClosingMark(i - 1, start) ? i : TrimEnd(start, i - 1); // "… her hero before explaining …"
                 if (end - start < minTokens) return false;
                 break;
+            }
+            // "joked that Q, but went on to say, "…"": the cue of a direct quote in a coordinated predicate ends the clause at
+            // "and"/"but" (a few words back at most).
+            if (_directByCue.ContainsKey(i))
+            {
+                int c = i - 1;
+                while (c > start && c >= i - 6 && !(Is(c, "and") || Is(c, "but")) && IsWord(c)) c--;
+                if (c > start && (Is(c, "and") || Is(c, "but")) && TrimEnd(start, c) - start >= minTokens)
+                {
+                    end = TrimEnd(start, c);
+                    break;
+                }
             }
             return false; // holds another attribution ("he told advisers, according to X")
         }

@@ -25,7 +25,7 @@ internal static class QuoteWords
         Set("also", "later", "then", "previously", "once", "recently", "repeatedly", "has", "have", "had", "would", "will", "again",
             "further", "simply", "just", "often", "reportedly", "long", "never", "always", "publicly", "privately", "flatly", "quickly",
             "initially", "first", "finally", "subsequently", "separately", "earlier", "now", "since", "frequently", "already", "even",
-            "only", "ultimately", "loudly", "angrily", "openly", "had", "has", "did", "does", "do", "could", "might", "may", "can");
+            "only", "ultimately", "loudly", "angrily", "openly", "had", "has", "did", "does", "do", "could", "might", "may", "can", "soon", "still");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_pronouns =
         Set("he", "she", "they", "it", "i", "we", "you");

@@ -64,9 +64,88 @@ public class QuoteStanceTests
     [InlineData("The ad also mentions Dan Moore, a former inmate.", "Dan Moore, a former inmate", "indirect", "mentions", "The ad")]
     // with stances, a verb of saying with a noun phrase for content
     [InlineData("The governor complained about the noise in the hall.", "about the noise in the hall", "indirect", "complained", "The governor")]
+    // a catenative verb before the cue: the subject is its subject
+    [InlineData("Ruiz went on to call the levy unfair.", "the levy unfair", "indirect", "call", "Ruiz")]
+    // "spoke about/of": the topic is the content
+    [InlineData("Ruiz spoke passionately about the future of the ferry.", "the future of the ferry", "indirect", "spoke passionately about", "Ruiz")]
+    [InlineData("Okafor spoke to the Daily Courier about the ferry levy.", "the ferry levy", "indirect", "spoke to the Daily Courier about", "Okafor")]
+    // an adverb or "not" inside a sourceless expectation; "according to" after a comma inside a closing mark or an opening bracket
+    [InlineData("The ferry levy is widely expected to pass in May.", "The ferry levy is widely expected to pass in May", "indirect", "is widely expected", "")]
+    [InlineData("The ferry levy isn't expected to pass in May.", "The ferry levy isn't expected to pass in May", "indirect", "isn't expected", "")]
+    [InlineData("The ferry became \"the pride of the island,\" according to Okafor.", "The ferry became \"the pride of the island,\"", "mixed", "according to", "Okafor")]
+    [InlineData("(According to the harbor board, the ferry keeps no logs.)", "the ferry keeps no logs", "indirect", "According to", "the harbor board")]
+    // a light verb with a noun of saying or stance: "made the case that", "took issue with", "raised questions about"
+    [InlineData("Ruiz made the case that the ferry should stay public.", "the ferry should stay public", "indirect", "made the case that", "Ruiz")]
+    [InlineData("Okafor took issue with the new levy.", "the new levy", "indirect", "took issue with", "Okafor")]
+    [InlineData("The audit raised new questions about the ferry contract.", "the ferry contract", "indirect", "raised new questions about", "The audit")]
+    // an adjective of stance after "be"
+    [InlineData("Ruiz has been critical of the ferry levy.", "the ferry levy", "indirect", "critical of", "Ruiz")]
+    [InlineData("Okafor is skeptical that the bridge will open.", "the bridge will open", "indirect", "skeptical that", "Okafor")]
+    // a progressive with a manner adverb
+    [InlineData("Yet they're mostly proposing cuts the council already made.", "cuts the council already made", "indirect", "proposing", "they")]
+    // a noun of stance after a possessive: the possessor is the source
+    [InlineData("Okafor's attacks on the harbor board grew sharper.", "the harbor board grew sharper", "indirect", "attacks on", "Okafor")]
+    [InlineData("Ruiz stood by her claim that the ferry was safe.", "the ferry was safe", "indirect", "claim that", "her")]
+    [InlineData("Okafor's latest attacks on the harbor board grew sharper.", "the harbor board grew sharper", "indirect", "attacks on", "Okafor")]
+    // an infinitive of purpose: the clause's subject
+    [InlineData("Several residents gathered at the pier to praise the ferry crew.", "the ferry crew", "indirect", "praise", "Several residents")]
+    // the topic of a question without a source
+    [InlineData("The senator was asked about the ferry loan.", "the ferry loan", "indirect", "was asked", "")]
+    // "both of …" as a share; "made a call for"
+    [InlineData("Both of the remaining rivals criticized the ferry levy.", "the ferry levy", "indirect", "criticized", "Both of the remaining rivals")]
+    [InlineData("Ruiz made an impassioned call for an end to ferry subsidies.", "an end to ferry subsidies", "indirect", "made an impassioned call for", "Ruiz")]
+    // verbs of criticism and praise mined from train
+    [InlineData("Okafor chided the harbor board for its silence.", "the harbor board for its silence", "indirect", "chided", "Okafor")]
+    [InlineData("Ruiz likened the ferry levy to a toll on the poor.", "the ferry levy to a toll on the poor", "indirect", "likened", "Ruiz")]
+    [InlineData("The mayor downplayed the delays at the pier.", "the delays at the pier", "indirect", "downplayed", "The mayor")]
+    [InlineData("Okafor contradicted the harbor board on the ferry costs.", "the harbor board on the ferry costs", "indirect", "contradicted", "Okafor")]
     public void Stance_GivesContentKindCueAndSpeaker(string text, string content, string kind, string cue, string speaker)
     {
         QuoteTestSupport.QuotesOnly.Process(text).ShouldHaveOneQuote(content, kind, cue, speaker);
+    }
+
+    [Theory]
+    [InlineData("Ruiz wants a new ferry for the island while Okafor prefers a bridge.", "a new ferry for the island", "wants", "Ruiz", "a bridge", "prefers", "Okafor")]
+    [InlineData("The mayor said most residents wanted to stay, while 95 members favored the plan.", "most residents wanted to stay", "said", "The mayor", "the plan", "favored", "95 members")]
+    [InlineData("The council is calling for the ferry to be sold after the mayor suggested that fares would rise.", "the ferry to be sold", "calling for", "The council", "fares would rise", "suggested", "the mayor")]
+    [InlineData("Ruiz supported the ferry levy and Okafor opposed it.", "the ferry levy", "supported", "Ruiz", "it", "opposed", "Okafor")]
+    [InlineData("Okafor is backing the ferry plan because he worries the bridge would cost too much.", "the ferry plan", "backing", "Okafor", "the bridge would cost too much", "worries", "he")]
+    public void ContrastWithItsOwnSubjectAndCue_EndsTheFirstClause(string text, string c1, string cue1, string s1, string c2, string cue2, string s2)
+    {
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal(c1, c2);
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal(cue1, cue2);
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal(s1, s2);
+    }
+
+    [Fact]
+    public void ParticipleAfterACommaInsideAClosingMark_EndsTheStance()
+    {
+        const string text = "Okafor called the levy \"a disgrace,\" accusing the council of waste.";
+        var doc = QuoteTestSupport.QuotesOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("the levy \"a disgrace,\"", "the council of waste");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("called", "accusing");
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal("Okafor", "Okafor");
+    }
+
+    [Fact]
+    public void ReasonClauseWithItsOwnSubjectAndCue_EndsTheFirstClause()
+    {
+        var doc = QuoteTestSupport.QuotesOnly.Process("Ruiz said the board failed the town because she believed the audit was rigged.");
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("the board failed the town", "the audit was rigged");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("said", "believed");
+    }
+
+    [Fact]
+    public void ParticipleAfterBefore_EndsTheStanceBeforeIt()
+    {
+        var doc = QuoteTestSupport.QuotesOnly.Process("Okafor praised the ferry crew before explaining why the pier stayed shut.");
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("the ferry crew", "why the pier stayed shut");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("praised", "explaining");
     }
 
     [Fact]
@@ -125,12 +204,24 @@ public class QuoteStanceTests
     }
 
     [Theory]
+    [InlineData("The levy led in a harbor board poll released Sunday.")]
+    [InlineData("The mayor leads with 40 pledged delegates.")]
+    [InlineData("Ruiz found herself in a tight race.")]
+    public void ParticipleWithOnlyATime_PledgedDelegates_FoundHerself_AreNoStances(string text)
+    {
+        QuoteTestSupport.QuotesOnly.Process(text).Quotes.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("Senator Ana Ruiz endorsed the governor for a second term.")]
     [InlineData("The mayor wants to expand the bus network.")]
     [InlineData("A new poll shows the senator trailing by nine points.")]
     [InlineData("The measure is expected to pass easily.")]
     [InlineData("Farmers fear the drought will last another year.")]
     [InlineData("The governor complained about the noise in the hall.")]
+    [InlineData("Okafor's attacks on the harbor board grew sharper.")]
+    [InlineData("Ruiz has been critical of the ferry levy.")]
+    [InlineData("Ruiz made the case that the ferry should stay public.")]
     public void SpeechOnly_LeavesStancesOut(string text)
     {
         QuoteTestSupport.SpeechOnly.Process(text).Quotes.Should().BeEmpty();

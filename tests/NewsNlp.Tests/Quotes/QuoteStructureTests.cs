@@ -237,6 +237,107 @@ public class QuoteStructureTests
     }
 
     [Fact]
+    public void ThatAfterAnotherSubjectsVerb_DoesNotOpenTheFirstCuesClause()
+    {
+        const string text = "While Ruiz promised to cut the ferry fares, Okafor insisted that the budget was too small.";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("to cut the ferry fares", "the budget was too small");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("promised", "insisted");
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal("Ruiz", "Okafor");
+    }
+
+    [Theory]
+    [InlineData("She's said that the bridge will open in May.", "the bridge will open in May", "said", "She")]
+    [InlineData("They’ve argued the ferry levy is unfair to commuters.", "the ferry levy is unfair to commuters", "argued", "They")]
+    [InlineData("He’d warned that the vote could slip to June.", "the vote could slip to June", "warned", "He")]
+    public void ContractedAuxiliaryBeforeTheCue_IsNotAPossessive(string text, string content, string cue, string speaker)
+    {
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote(content, "indirect", cue, speaker);
+    }
+
+    [Fact]
+    public void DirectQuoteCueInACoordinatedPredicate_EndsTheReportedClause()
+    {
+        const string text = "Ruiz joked that the ferry was late, but went on to say, \"The buses are worse.\"";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("the ferry was late", "The buses are worse.");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("joked", "say");
+    }
+
+    [Fact]
+    public void CueAfterAndWithAnAuxiliary_TakesTheSentenceSubject()
+    {
+        const string text = "Okafor thanked the volunteers and has said that the shelter will stay open.";
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote("the shelter will stay open", "indirect", "said", "Okafor");
+    }
+
+    [Theory]
+    [InlineData("Okafor continued to insist that the bridge was safe.", "the bridge was safe", "insist", "Okafor")]
+    [InlineData("The governor is likely to say the budget is balanced.", "the budget is balanced", "say", "The governor")]
+    [InlineData("Ruiz said, twice, that the ferry would run on time.", "the ferry would run on time", "said", "Ruiz")]
+    [InlineData("Voters still say the ferry matters more than the bridge.", "the ferry matters more than the bridge", "say", "Voters")]
+    public void CueAfterACatenativeVerb_TakesItsSubject(string text, string content, string cue, string speaker)
+    {
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote(content, "indirect", cue, speaker);
+    }
+
+    [Fact]
+    public void ParticipleAfterAWithPhrase_HasThePhraseAsSpeaker()
+    {
+        const string text = "The survey found the mayor ahead, with 30 percent of voters saying the bridge should wait.";
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote("the bridge should wait", "indirect", "saying", "30 percent of voters");
+    }
+
+    [Fact]
+    public void ApproximateNumberAfterTheCue_OpensTheClause()
+    {
+        const string text = "Ruiz said about 200 families had left the island.";
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote("about 200 families had left the island", "indirect", "said", "Ruiz");
+    }
+
+    [Fact]
+    public void SourceCloseToAnObjectPronoun_IsTheSpeaker()
+    {
+        const string text = "Ruiz will change her approach to the council, a source close to her said.";
+        QuoteTestSupport.SpeechOnly.Process(text).ShouldHaveOneQuote("Ruiz will change her approach to the council", "indirect", "said", "a source close to her");
+    }
+
+    [Fact]
+    public void ParticipleAfterAnInvertedAttribution_KeepsBothAndSharesTheSpeaker()
+    {
+        const string text = "The ferry will run late all week, Okafor said on Tuesday, adding, \"Nobody will be stranded.\"";
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal("The ferry will run late all week", "Nobody will be stranded.");
+        doc.Quotes.Select(q => q.Cue!.Text).Should().Equal("said", "adding");
+        doc.Quotes.Select(q => q.Speaker!.Text).Should().Equal("Okafor", "Okafor");
+    }
+
+    [Theory]
+    [InlineData("The ferry will close in May, the Daily Courier reported late Friday.", "The ferry will close in May")]
+    [InlineData("The Daily Courier reported at least six ferries were late.", "at least six ferries were late")]
+    public void ReportedByAnOutlet_LateTailAndAtLeast(string text, string content)
+    {
+        var q = QuoteTestSupport.SpeechOnly.Process(text).Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be(content);
+        q.Speaker!.Text.Should().EndWith("Daily Courier");
+    }
+
+    [Theory]
+    [InlineData("Most voters said the ferry was late and one in four said the fares were too high.", "the ferry was late", "the fares were too high", "one in four")]
+    [InlineData("Ruiz said the ferry was late and she added that fares would rise.", "the ferry was late", "fares would rise", "she")]
+    [InlineData("Ruiz admitted they had \"met a few times,\" she insisted they were never close.", "they had \"met a few times,\"", "they were never close", "she")]
+    public void NewSubjectWithItsOwnCue_EndsTheFirstClause(string text, string first, string second, string secondSpeaker)
+    {
+        var doc = QuoteTestSupport.SpeechOnly.Process(text);
+        doc.ShouldHaveValidSpans();
+        doc.Quotes.Select(q => q.Text).Should().Equal(first, second);
+        doc.Quotes[1].Speaker!.Text.Should().Be(secondSpeaker);
+    }
+
+    [Fact]
     public void SplitQuote_GivesTwoPartsWithTheSameCueAndSpeaker()
     {
         const string text = "\"We tried,\" he said, \"but the river was too high.\"";
@@ -294,6 +395,8 @@ public class QuoteStructureTests
     [InlineData("The plan was said to be ready.")]
     [InlineData("The claims that he made were false.")]
     [InlineData("He was told to wait outside.")]
+    [InlineData("They're told that the ferry will run late.")]
+    [InlineData("Ruiz's claims about the ferry were false.")]
     [InlineData("She said nothing.")]
     [InlineData("The prize went to Jon Says, a poet from Ohio, and to two painters.")]
     public void CueWordsThatIntroduceNoSpeech_GiveNoQuote(string text)
