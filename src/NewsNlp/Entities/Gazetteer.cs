@@ -183,14 +183,25 @@ internal sealed class Gazetteer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Extend(ulong h, ReadOnlySpan<char> token)
     {
-        h = (h ^ 0x20) * 0x100000001b3UL; // a separator between tokens
-        foreach (char c in token)
-        {
-            char lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : char.ToLowerInvariant(c);
-            if (lower == '\u2019') lower = '\'';
-            h = (h ^ lower) * 0x100000001b3UL;
-        }
+        h = BeginToken(h);
+        foreach (char c in token) h = AddChar(h, Fold(c));
         return h;
+    }
+
+    /// <summary>The separator a token's hash starts with (<see cref="Extend"/>; the tagger's one-pass word hash too).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong BeginToken(ulong h) => AddChar(h, ' ');
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong AddChar(ulong h, char c) => (h ^ c) * 0x100000001b3UL;
+
+    /// <summary>A character as the sequence hash reads it: lower case, the typographic apostrophe as "'".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static char Fold(char c)
+    {
+        if (c < 128) return (char)(c is >= 'A' and <= 'Z' ? c + 32 : c);
+        char lower = char.ToLowerInvariant(c);
+        return lower == '\u2019' ? '\'' : lower;
     }
 
     /// <summary>Looks up a whole sequence of tokens (case-insensitive).</summary>

@@ -108,7 +108,7 @@ internal static class NerFeatures
     internal static void HashWord(ReadOnlySpan<char> w, out ulong lower, out ulong shape, out ulong exact, out ulong gazetteer,
         out bool hasUpper, out bool hasLower)
     {
-        ulong l = 0, s = 0, e = 0, g = Add(Gazetteer.SequenceSeed, ' '); // g: Gazetteer.Extend from the sequence seed
+        ulong l = 0, s = 0, e = 0, g = Gazetteer.BeginToken(Gazetteer.SequenceSeed); // g: Gazetteer.Extend from the sequence seed
         char last = '\0';
         int shapes = 0;
         bool upper = false, lowerCase = false;
@@ -124,14 +124,13 @@ internal static class NerFeatures
                 lc = Lower(c);
                 sc = ShapeChar(c);
                 ec = c;
-                gc = char.ToLowerInvariant(c);
-                if (gc == '\u2019') gc = '\'';
+                gc = Gazetteer.Fold(c);
                 if (char.IsUpper(c)) upper = true;
                 else if (char.IsLower(c)) lowerCase = true;
             }
             l = Add(l, lc);
             e = Add(e, ec);
-            g = Add(g, gc);
+            g = Gazetteer.AddChar(g, gc);
             if (sc != last && shapes < 8) // as HashShape: repeats collapsed, at most 8
             {
                 s = Add(s, sc);
