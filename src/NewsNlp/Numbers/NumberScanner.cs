@@ -100,6 +100,9 @@ internal static class NumberScanner
     /// <summary>Whether a word is a number word ("seven", "million", "third").</summary>
     public static bool IsNumberWord(ReadOnlySpan<char> word) => s_words.Contains(word);
 
+    /// <summary>Whether a word is an ordinal number word ("first", "second", "twentieth").</summary>
+    public static bool IsOrdinalWord(ReadOnlySpan<char> word) => s_words.TryGet(word, out var w) && w.Kind == WordKind.Ordinal;
+
     /// <summary>The value of a cardinal number word up to "nineteen", or -1.</summary>
     public static int SmallCardinal(ReadOnlySpan<char> word) =>
         s_words.TryGet(word, out var w) && w.Kind is WordKind.Unit or WordKind.Teen ? (int)w.Value : -1;

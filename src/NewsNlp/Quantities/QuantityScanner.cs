@@ -220,6 +220,11 @@ internal static class QuantityScanner
         {
             if (item.End - item.First != 1 || _tokens[item.First].Kind != TokenKind.Word) return true;
             var w = W(item.First);
+            // "the FIRST Global Challenge", "the ONE Campaign": a number word in capitals among words
+            // that are not is an acronym or part of a name (a headline in capitals keeps its numbers)
+            if (w.Length > 1 && _tokens[item.First].Has(TokenFlags.AllCaps) && !AllCapsWordAt(item.First - 1) && !AllCapsWordAt(item.End)) return false;
+            // "the first half", "in the second half": the half of a match or a year, a noun, not 0.5
+            if (w.Equals("half", StringComparison.OrdinalIgnoreCase) && item.First > _start && IsOrdinalAt(item.First - 1)) return false;
             // "a second look", "wait a second", "per second": the time unit or "another", not an ordinal
             if (w.Equals("second", StringComparison.OrdinalIgnoreCase))
                 return !(item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOrdinalSecond.Contains(W(item.First - 1)));
@@ -232,6 +237,16 @@ internal static class QuantityScanner
             }
             return true;
         }
+
+        private bool AllCapsWordAt(int k) => k >= _start && k < _limit && _tokens[k].Kind == TokenKind.Word && _tokens[k].Length > 1 && _tokens[k].Has(TokenFlags.AllCaps);
+
+        /// <summary>"first", "second", "1st", "2nd", ...: an ordinal written as a word or as digits.</summary>
+        private bool IsOrdinalAt(int k) => _tokens[k].Kind switch
+        {
+            TokenKind.Word => NumberScanner.IsOrdinalWord(W(k)),
+            TokenKind.Number => NumberScanner.TryParseDigits(W(k), out _, out var kind) && kind == NumberKind.Ordinal,
+            _ => false,
+        };
 
         private string? ModifierBefore(int first) => Modifiers.Before(_text, _tokens, _start, first, out _);
 

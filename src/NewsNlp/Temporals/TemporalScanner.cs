@@ -383,6 +383,21 @@ internal static partial class TemporalScanner
             return next.Kind != TokenKind.Word || !s_afterPlainNumber.Contains(w) && !s_afterPlainNumber.Contains(TrimPeriod(w));
         }
 
+        /// <summary>
+        /// Whether a two-part slash number may be a fraction as news writes them: a proper fraction over
+        /// 2, 3, 4, 5, 8, 10, 16, 32, 64 or 100 ("3/4", "9/10", "5/16"), or "24/7". Any other that reads
+        /// as a month and a day ("9/11", "4/22", "7/7") is a date even without "on" before it.
+        /// </summary>
+        private static bool MayBeCommonFraction(ReadOnlySpan<char> s)
+        {
+            int slash = s.IndexOf('/');
+            if (slash is < 1 or > 2 || s.Length - slash - 1 is < 1 or > 3
+                || !int.TryParse(s[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int a)
+                || !int.TryParse(s[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int b)) return true;
+            if (a == 24 && b == 7) return true; // "24/7": round the clock
+            return a < b && b is 2 or 3 or 4 or 5 or 8 or 10 or 16 or 32 or 64 or 100;
+        }
+
         private bool TryNumberLed(int i, out Match m)
         {
             m = default;
@@ -437,6 +452,13 @@ internal static partial class TemporalScanner
                         || ListedBeforeDate(i + 1); // "11/20, 12 of Nov"
                     if ((IsWord(i - 1, "on") || IsWord(i - 1, "by") || IsWord(i - 1, "since") || IsWord(i - 1, "until") || IsWord(i - 1, "before") || IsWord(i - 1, "after") || IsWord(i - 1, "next") || listed)
                         && TrySlashDate(i, s, out m)) return true;
+                    // Without a date word it is most often an event's name ("9/11", "7/7"), whose year the
+                    // text does not give: the month and day only, never a year guessed from the publication date.
+                    if (!MayBeCommonFraction(s) && TrySlashDate(i, s, out m))
+                    {
+                        if (m.Value is { Length: 10 } resolved) m = m with { Value = string.Concat("XXXX", resolved.AsSpan(4)) };
+                        return true;
+                    }
                     return false;
             }
             if (value != decimal.Truncate(value) && value > 0 && value < 13 && TryAmPm(i + 1, out int ampmEnd, out bool pm))

@@ -60,7 +60,27 @@ public class QuantityTests
     [InlineData("That one is really good.")]
     [InlineData("His only policy is one aiming to end the war.")]
     [InlineData("Someone said so.")]
+    [InlineData("She won the FIRST Global Challenge.")]
+    [InlineData("He backed the ONE Campaign.")]
     public void NotNumbers(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
+
+    /// <summary>"the first half" of a match or a year: the ordinal stays, "half" is a noun, not 0.5.</summary>
+    [Theory]
+    [InlineData("The first half ended goalless.", "first")]
+    [InlineData("Sales rose in the 2nd half of the year.", "2nd")]
+    public void Half_AfterAnOrdinal_IsANoun(string text, string ordinal) =>
+        s_nlp.Process(text).Quantities.Should().ContainSingle().Which.Should().Match<Quantity>(q => q.Text == ordinal && q.Type == QuantityType.Ordinal);
+
+    [Theory]
+    [InlineData("THREE KILLED IN CRASH", "THREE", "3")]
+    [InlineData("Half of the voters stayed home.", "Half", "0.5")]
+    [InlineData("About half the town left.", "half", "0.5")]
+    public void NumberWords_InCapitalsOrHalf_StillNumbersWhereTheyCount(string text, string span, string value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Value.Should().Be(D(value));
+    }
 
     [Theory]
     [InlineData("Prices rose 5% last year.", "5%", "5", null)]

@@ -117,6 +117,35 @@ public class TemporalTests
     public void NumericDate(string text, string span, string value) =>
         s_nlp.Process(text, s_published).Temporals.Should().Contain(t => t.Text == span && t.Value == value);
 
+    /// <summary>
+    /// A two-part slash that cannot be a common fraction is a month and a day even without "on"; with no
+    /// date word before it, it is most often an event's name, so its year is not taken from the publication date.
+    /// </summary>
+    [Theory]
+    [InlineData("Families of the 9/11 victims spoke.", "9/11", "XXXX-09-11")]
+    [InlineData("I'll go back 4/22.", "4/22", "XXXX-04-22")]
+    [InlineData("It happened on 4/22.", "4/22", "2024-04-22")]
+    public void TwoPartSlash_IsADate_UnlessItCanBeACommonFraction(string text, string span, string value)
+    {
+        var doc = s_nlp.Process(text, s_published);
+        doc.Temporals.Should().ContainSingle().Which.Should().Match<Temporal>(t => t.Text == span && t.Value == value && t.Type == TemporalType.Date);
+        doc.Quantities.Should().BeEmpty("a date is no fraction");
+    }
+
+    [Theory]
+    [InlineData("Some 3/4 of voters agreed.", "3/4", "0.75")]
+    [InlineData("It is 9/10 of the total.", "9/10", "0.9")]
+    [InlineData("The drill is 5/16 wide.", "5/16", "0.3125")]
+    public void TwoPartSlash_CommonFraction_StaysANumber(string text, string span, string value)
+    {
+        var doc = s_nlp.Process(text, s_published);
+        doc.Temporals.Should().BeEmpty();
+        doc.Quantities.Should().ContainSingle().Which.Should().Match<Quantity>(q => q.Text == span && q.Value == decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
+
     [Fact]
     public void Weekday_WithoutPublicationDate_IsUnderspecified() =>
         Single("Trump said Tuesday that he was ready.", null).Value.Should().Be("XXXX-WXX-2");
