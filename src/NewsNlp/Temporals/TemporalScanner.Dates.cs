@@ -427,7 +427,9 @@ internal static partial class TemporalScanner
                 end++;
             }
             string? value;
-            if (_published is DateOnly p)
+            // "on a Monday": any Monday, not one to find in the calendar
+            bool generic = direction is null && IsWord(k - 1, "a");
+            if (_published is DateOnly p && !generic)
             {
                 if (direction is int dir && dir is -1 or 0 or 1)
                 {
@@ -802,6 +804,10 @@ internal static partial class TemporalScanner
             var prev = i > _sentenceStart ? _tokens[i - 1] : default;
             bool hasPrev = i > _sentenceStart;
             if (hasPrev && prev.Kind == TokenKind.Currency) return false;
+            // "the 2014 protests", "the 2016 elections": after "the", a year names the events; a count
+            // there is a round number or written with a comma ("the 2000 troops", "the 2,014 votes")
+            if (year is >= 1900 and <= 2100 && year % 100 != 0 && hasPrev && IsWord(i - 1, "the") && i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Word
+                && !TokenText.Glued(_tokens[i + 1]) && !NumberScanner.IsNumberWord(W(i + 1))) return true;
             if (hasPrev && prev.Kind == TokenKind.Word && s_yearContext.Contains(W(i - 1)) && (plausible || !W(i - 1).Equals("and", StringComparison.OrdinalIgnoreCase) && !W(i - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && !W(i - 1).Equals("or", StringComparison.OrdinalIgnoreCase) && !W(i - 1).Equals("than", StringComparison.OrdinalIgnoreCase)))
             {
                 if (W(i - 1).Equals("and", StringComparison.OrdinalIgnoreCase) || W(i - 1).Equals("or", StringComparison.OrdinalIgnoreCase)

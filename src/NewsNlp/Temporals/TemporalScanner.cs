@@ -398,6 +398,14 @@ internal static partial class TemporalScanner
             return a < b && b is 2 or 3 or 4 or 5 or 8 or 10 or 16 or 32 or 64 or 100;
         }
 
+        /// <summary>The end of "'s" glued at <paramref name="k"/> (one clitic token, or a quote mark and "s"), or null.</summary>
+        private int? DecadeApostropheEnd(int k)
+        {
+            if (k >= _limit || !TokenText.Glued(_tokens[k])) return null;
+            if (W(k) is "'s" or "’s") return k + 1;
+            return W(k) is "'" or "’" && k + 1 < _limit && TokenText.Glued(_tokens[k + 1]) && W(k + 1) is "s" ? k + 2 : null;
+        }
+
         private bool TryNumberLed(int i, out Match m)
         {
             m = default;
@@ -416,6 +424,13 @@ internal static partial class TemporalScanner
                     m = new(i, i + 1, TemporalType.Date, Ymd(y8, m8, d8));
                     return true;
                 }
+            }
+            // "the 1930's", "the 1990’s": a decade with an apostrophe, which the tokenizer splits off
+            // from digits as a quote mark and "s" (or as the clitic "'s")
+            if (kind == NumberKind.Cardinal && s.Length == 4 && DecadeApostropheEnd(i + 1) is int decadeEnd && TryDecade(i, s, value, out m))
+            {
+                m = m with { End = decadeEnd };
+                return true;
             }
             switch (kind)
             {

@@ -143,6 +143,33 @@ public class TemporalTests
         doc.Quantities.Should().ContainSingle().Which.Should().Match<Quantity>(q => q.Text == span && q.Value == decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("Trouble began in the 1930’s.", "1930’s", "193X")]
+    [InlineData("Trouble began in the 1990's.", "1990's", "199X")]
+    public void Decade_WithAnApostrophe(string text, string span, string value) =>
+        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Value == value);
+
+    /// <summary>"on a Monday": any Monday, whose date the calendar cannot give.</summary>
+    [Fact]
+    public void Weekday_AfterA_IsNotResolved() =>
+        Single("We pick the ideas on a Monday.", s_published).Value.Should().Be("XXXX-WXX-1");
+
+    [Theory]
+    [InlineData("It was before the 2014 protests.", "2014")]
+    [InlineData("He won the 2016 elections.", "2016")]
+    public void Year_AfterThe_BeforeAPluralNoun(string text, string year)
+    {
+        var doc = s_nlp.Process(text, s_published);
+        doc.Temporals.Should().ContainSingle().Which.Value.Should().Be(year);
+        doc.Quantities.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The 2000 troops left.")]
+    [InlineData("About 2014 people came.")]
+    public void Count_OfFourDigits_StaysACount(string text) =>
+        s_nlp.Process(text, s_published).Temporals.Should().BeEmpty();
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
