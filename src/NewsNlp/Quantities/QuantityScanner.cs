@@ -18,6 +18,13 @@ internal static class QuantityScanner
         "'s", "’s", "must", "should", "can", "could", "would", "might", "will", "may", "does", "did", "thing", "way", "or", "aiming", "i"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
+    /// <summary>Nouns a number designates rather than counts after ("Chapter 9", "Flight 804", "No. 1").</summary>
+    private static readonly Lexicon<bool> s_designators = new(((string[])["chapter", "section", "article", "part", "volume", "vol", "page", "figure",
+        "table", "proposition", "prop", "rule", "round", "day", "week", "stage", "phase", "level", "category", "class", "grade", "flight", "route",
+        "highway", "interstate", "channel", "studio", "gate", "terminal", "platform", "room", "building", "floor", "pier", "track", "game", "episode",
+        "season", "number", "no", "bill", "question", "district", "ward", "precinct", "zone", "sector", "unit", "block", "lot", "suite", "apartment",
+        "apt", "code", "title", "amendment", "resolution", "measure", "initiative", "model", "version"]).Select(w => KeyValuePair.Create(w, true)));
+
     private static readonly Lexicon<bool> s_notOrdinalSecond = new(((string[])["a", "an", "one", "per", "every", "each", "split", "nano", "milli", "this"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
@@ -218,6 +225,7 @@ internal static class QuantityScanner
 
         private bool KeepCardinal(in Item item)
         {
+            if (item.End - item.First == 1 && item.Type == QuantityType.Cardinal && _tokens[item.First].Kind == TokenKind.Number) return !IsPartOfName(item.First);
             if (item.End - item.First != 1 || _tokens[item.First].Kind != TokenKind.Word) return true;
             var w = W(item.First);
             // "the FIRST Global Challenge", "the ONE Campaign": a number word in capitals among words
@@ -237,6 +245,50 @@ internal static class QuantityScanner
             }
             return true;
         }
+
+        /// <summary>
+        /// A short whole number that is part of a name or a code, not a count:
+        /// glued by a hyphen to a capitalised word ("STS-135", "COVID-19", "K-12"); after a designator
+        /// ("Chapter 9", "Flight 804", "No. 1", "Proposition 226"); or between a capitalised word and a
+        /// capitalised word, a bracket, a colon, a semicolon or a quote ("Internet Explorer 6 Countdown",
+        /// "Studio 54;", "Explorer 9 (IE9)"). Never before a dash or a number ("Sweden 1 – 0" is a score),
+        /// after a sentence's first word or in a headline in title case, whose capitals say nothing
+        /// ("About 200 Democrats", "These 3 Words"); a name then a number then a comma or a period is a
+        /// tally and stays ("Trump 384, Cruz 300").
+        /// </summary>
+        private bool IsPartOfName(int k)
+        {
+            var digits = W(k);
+            if (digits.Length > 4 || digits.ContainsAnyExceptInRange('0', '9') || k - 1 < _start) return false;
+            bool beforeNumber = k + 1 < _limit && (_tokens[k + 1].Kind == TokenKind.Number || _tokens[k + 1].Has(TokenFlags.Dash));
+            var prev = _tokens[k - 1];
+            if (prev.Has(TokenFlags.Dash) && prev.Length == 1 && _text[prev.Start] is '-' or '\u2010' or '\u2011' && TokenText.Glued(_tokens[k]) && TokenText.Glued(prev) && k - 2 >= _start)
+                return IsCapitalisedWord(k - 2) && !beforeNumber;
+            if (!IsCapitalisedWord(k - 1) || TokenText.Glued(_tokens[k]) || beforeNumber) return false;
+            if (s_designators.Contains(TrimFinalPeriod(W(k - 1)))) return true;
+            if (k - 1 == _start || k + 1 >= _limit || IsTitleCase()) return false;
+            var next = _tokens[k + 1];
+            if (prev.Has(TokenFlags.AllCaps) && next.Has(TokenFlags.AllCaps)) return false; // "AT LEAST 10 KILLED": a headline in capitals
+            if (next.Kind == TokenKind.Word) return next.Has(TokenFlags.Capitalized) || next.Has(TokenFlags.AllCaps);
+            return next.Kind == TokenKind.QuoteMark || next.Has(TokenFlags.OpenBracket) || W(k + 1) is ":" or ";";
+        }
+
+        private static ReadOnlySpan<char> TrimFinalPeriod(ReadOnlySpan<char> w) => w.Length > 1 && w[^1] == '.' ? w[..^1] : w;
+
+        /// <summary>Whether most words of the sentence are capitalised (a headline in title case).</summary>
+        private bool IsTitleCase()
+        {
+            int words = 0, capitalised = 0;
+            for (int j = _start; j < _limit; j++)
+            {
+                if (_tokens[j].Kind != TokenKind.Word || !char.IsLetter(_text[_tokens[j].Start])) continue;
+                words++;
+                if (_tokens[j].Has(TokenFlags.Capitalized) || _tokens[j].Has(TokenFlags.AllCaps)) capitalised++;
+            }
+            return words >= 4 && capitalised * 10 >= words * 8;
+        }
+
+        private bool IsCapitalisedWord(int k) => _tokens[k].Kind == TokenKind.Word && (_tokens[k].Has(TokenFlags.Capitalized) || _tokens[k].Has(TokenFlags.AllCaps));
 
         private bool AllCapsWordAt(int k) => k >= _start && k < _limit && _tokens[k].Kind == TokenKind.Word && _tokens[k].Length > 1 && _tokens[k].Has(TokenFlags.AllCaps);
 

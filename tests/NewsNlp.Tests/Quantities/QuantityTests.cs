@@ -64,6 +64,27 @@ public class QuantityTests
     [InlineData("He backed the ONE Campaign.")]
     public void NotNumbers(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
 
+    /// <summary>A number in a name or a code is part of the name, not a count (OntoNotes' CARDINAL).</summary>
+    [Theory]
+    [InlineData("Microsoft ended Internet Explorer 6 (IE6) support.")]
+    [InlineData("They visited the site of \"The Internet Explorer 6 Countdown\" yesterday.")]
+    [InlineData("The crew flew STS-135 last.")]
+    [InlineData("The firm filed for Chapter 11 protection.")]
+    [InlineData("He missed Flight 804, they said.")]
+    [InlineData("It was the club owner of Studio 54; the others left.")]
+    [InlineData("Cases of COVID-19 rose.")]
+    public void NumberInANameOrCode_IsNoQuantity(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Sweden beat South Korea 1 – 0 in the match.", "1", "0")]
+    [InlineData("He told Reuters 300 people were held.", "300")]
+    [InlineData("The count is Donald Trump 384, Ted Cruz 300.", "384", "300")]
+    [InlineData("About 200 Democrats came.", "200")]
+    [InlineData("These 3 Words Will Shock The World", "3")]
+    [InlineData("AT LEAST 10 KILLED IN BLAST", "10")]
+    public void NumberAfterAName_StillCountsWhereItCounts(string text, params string[] numbers) =>
+        s_nlp.Process(text).Quantities.Select(q => q.Text).Should().Equal(numbers);
+
     /// <summary>"the first half" of a match or a year: the ordinal stays, "half" is a noun, not 0.5.</summary>
     [Theory]
     [InlineData("The first half ended goalless.", "first")]
