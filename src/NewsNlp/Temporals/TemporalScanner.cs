@@ -275,6 +275,9 @@ internal static partial class TemporalScanner
                 || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time")))
             {
                 int nowEnd = IsWord(i, "now") ? i + 1 : IsWord(i + 1, "the") ? i + 4 : i + 2;
+                // "a now-sold investment", "the now-defunct firm": "now" inside a compound adjective
+                if (nowEnd < _limit && IsDashGlued(nowEnd) && TokenText.Glued(_tokens[nowEnd]) && nowEnd + 1 < _limit && TokenText.Glued(_tokens[nowEnd + 1])
+                    && _tokens[nowEnd + 1].Kind == TokenKind.Word) return false;
                 m = new(i, nowEnd, TemporalType.Date, "PRESENT_REF");
                 return true;
             }

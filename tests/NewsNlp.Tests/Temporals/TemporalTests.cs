@@ -171,6 +171,10 @@ public class TemporalTests
         s_nlp.Process(text, s_published).Temporals.Should().BeEmpty();
 
     [Fact]
+    public void Now_InACompoundAdjective_IsNoTemporal() =>
+        s_nlp.Process("He sold a now-defunct firm.", s_published).Temporals.Should().BeEmpty();
+
+    [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
     [Fact]
