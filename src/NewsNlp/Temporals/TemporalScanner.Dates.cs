@@ -423,6 +423,9 @@ internal static partial class TemporalScanner
             string suffix = "";
             if (end < _limit && _tokens[end].Kind == TokenKind.Word && s_partsOfDay.TryGet(W(end), out var part))
             {
+                // "Saturday Night Live", "Monday Night Football": capitalised on into a name, not a day
+                if (_tokens[end].Has(TokenFlags.Capitalized) && end + 1 < _limit && _tokens[end + 1].Kind == TokenKind.Word
+                    && _tokens[end + 1].Has(TokenFlags.Capitalized) && !TryMonth(end + 1, out _)) return false;
                 suffix = "T" + part;
                 end++;
             }

@@ -174,6 +174,16 @@ public class TemporalTests
     public void Now_InACompoundAdjective_IsNoTemporal() =>
         s_nlp.Process("He sold a now-defunct firm.", s_published).Temporals.Should().BeEmpty();
 
+    [Theory]
+    [InlineData("She hosted Saturday Night Live twice.")]
+    [InlineData("It ran in Saturday Morning Breakfast Cereal comics.")]
+    public void WeekdayAndPartOfDay_CapitalisedIntoAName_IsNoDate(string text) =>
+        s_nlp.Process(text, s_published).Temporals.Should().BeEmpty();
+
+    [Fact]
+    public void WeekdayAndPartOfDay_IsADate() =>
+        Single("They met on Saturday Night at the club.", s_published).Should().Match<Temporal>(t => t.Text == "Saturday Night" && t.Value == "2025-03-01TNI");
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
