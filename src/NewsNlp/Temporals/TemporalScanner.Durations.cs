@@ -184,7 +184,9 @@ internal static partial class TemporalScanner
         {
             m = default;
             // "Daily", "Weekly" inside a sentence are names ("Entertainment Weekly", "Daily Mail")
-            if (s_setWords.TryGet(w, out var value) && !(_tokens[i].Has(TokenFlags.Capitalized) && i > _sentenceStart))
+            if (s_setWords.TryGet(w, out var value) && !(_tokens[i].Has(TokenFlags.Capitalized) && i > _sentenceStart)
+                // "everyday people", "everyday life": the adjective means ordinary (the adverb is "every day")
+                && !(w.Equals("everyday", StringComparison.OrdinalIgnoreCase) && i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Word))
             {
                 m = new(i, i + 1, TemporalType.Set, value);
                 return true;

@@ -185,6 +185,14 @@ public class TemporalTests
         Single("They met on Saturday Night at the club.", s_published).Should().Match<Temporal>(t => t.Text == "Saturday Night" && t.Value == "2025-03-01TNI");
 
     [Fact]
+    public void Everyday_BeforeANoun_MeansOrdinary() =>
+        s_nlp.Process("It hurts everyday people.", s_published).Temporals.Should().BeEmpty();
+
+    [Fact]
+    public void Everyday_AsAnAdverb_IsASet() =>
+        Single("I'll leave everyday.", s_published).Should().Match<Temporal>(t => t.Type == TemporalType.Set && t.Value == "P1D");
+
+    [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
     [Fact]
