@@ -201,7 +201,7 @@ internal static partial class TemporalScanner
             if ((cue & Cue.Lead) != 0)
             {
                 // the old gate: a lead word only before a possible start, or "at the present"
-                bool leads = nextIsNumber || (next & Cue.AfterLead) != 0 || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present");
+                bool leads = nextIsNumber || (next & Cue.AfterLead) != 0 || IsWord(i, "at") && IsWord(i + 1, "the") && (IsWord(i + 2, "present") || IsWord(i + 2, "moment") || IsWord(i + 2, "minute"));
                 if (!leads) return false;
             }
             // Then what the patterns that can start with this word need next to it.

@@ -131,7 +131,7 @@ internal static partial class TemporalScanner
     /// <summary>What may follow "the", "a", "in", "at", "this", "some", "for" in a temporal expression.</summary>
     private static readonly Lexicon<bool> s_afterLeadWords = new(BuildStarters().Where(e => e.Value).Select(e => e.Key)
         .Concat(BuildUnits().Select(e => e.Key))
-        .Concat(["morning", "afternoon", "evening", "night", "overnight", "day", "present", "weekend"])
+        .Concat(["morning", "afternoon", "evening", "night", "overnight", "day", "present", "weekend", "moment"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
     /// <summary>
@@ -272,9 +272,9 @@ internal static partial class TemporalScanner
             }
             if (IsWord(i, "the") && TryTheDay(i, out m)) return true;
             if ((cue & (Cue.Now | Cue.Right | Cue.At)) != 0 && (IsWord(i, "now") || IsWord(i, "right") && IsWord(i + 1, "now") || IsWord(i, "at") && IsWord(i + 1, "present")
-                || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time")))
+                || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time") || AtTheMoment(i)))
             {
-                int nowEnd = IsWord(i, "now") ? i + 1 : IsWord(i + 1, "the") ? i + 4 : i + 2;
+                int nowEnd = IsWord(i, "now") ? i + 1 : AtTheMoment(i) ? i + 3 : IsWord(i + 1, "the") ? i + 4 : i + 2;
                 // "a now-sold investment", "the now-defunct firm": "now" inside a compound adjective
                 if (nowEnd < _limit && IsDashGlued(nowEnd) && TokenText.Glued(_tokens[nowEnd]) && nowEnd + 1 < _limit && TokenText.Glued(_tokens[nowEnd + 1])
                     && _tokens[nowEnd + 1].Kind == TokenKind.Word) return false;
@@ -400,6 +400,15 @@ internal static partial class TemporalScanner
             if (a == 24 && b == 7) return true; // "24/7": round the clock
             return a < b && b is 2 or 3 or 4 or 5 or 8 or 10 or 16 or 32 or 64 or 100;
         }
+
+        /// <summary>
+        /// "at the moment", "at the minute" (British): now, unless it names another moment: one said
+        /// after it ("at the moment of impact", "at the moment when ...") or one in the past ("at the
+        /// moment Sanders announced his bid", "nobody realized it at the moment": a past verb near it).
+        /// </summary>
+        private bool AtTheMoment(int i) => IsWord(i, "at") && IsWord(i + 1, "the") && (IsWord(i + 2, "moment") || IsWord(i + 2, "minute"))
+            && !(IsWord(i + 3, "of") || IsWord(i + 3, "when") || IsWord(i + 3, "that") || IsWord(i + 3, "before") || IsWord(i + 3, "after"))
+            && !TenseFinder.PastNear(_text, _tokens, _sentenceStart, _limit, i, i + 3, window: 4);
 
         /// <summary>The end of "'s" glued at <paramref name="k"/> (one clitic token, or a quote mark and "s"), or null.</summary>
         private int? DecadeApostropheEnd(int k)

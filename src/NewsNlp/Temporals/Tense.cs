@@ -41,6 +41,17 @@ internal static class TenseFinder
         return Tense.Past;
     }
 
+    /// <summary>Whether the nearest tense marker within <paramref name="window"/> tokens of <c>[first, end)</c> (left first) is a past one.</summary>
+    public static bool PastNear(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end, int window)
+    {
+        int left = Math.Max(sentenceStart, first - window), right = Math.Min(sentenceEnd, end + window);
+        for (int k = first - 1; k >= left; k--)
+            if (TryMarker(text, tokens, k, sentenceEnd, out var tense)) return tense == Tense.Past;
+        for (int k = end; k < right; k++)
+            if (TryMarker(text, tokens, k, sentenceEnd, out var tense)) return tense == Tense.Past;
+        return false;
+    }
+
     /// <summary>How many tokens either side of an expression are searched for a tense marker.</summary>
     public const int Window = 40;
 

@@ -192,6 +192,20 @@ public class TemporalTests
     public void Everyday_AsAnAdverb_IsASet() =>
         Single("I'll leave everyday.", s_published).Should().Match<Temporal>(t => t.Type == TemporalType.Set && t.Value == "P1D");
 
+    [Theory]
+    [InlineData("At the moment there are no plans.", "At the moment")]
+    [InlineData("He is a black hole at the moment.", "at the moment")]
+    [InlineData("I am fine at the minute.", "at the minute")]
+    public void AtTheMoment_IsNow(string text, string span) =>
+        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Value == "PRESENT_REF");
+
+    [Theory]
+    [InlineData("He froze at the moment of impact.")]
+    [InlineData("At the moment Sanders announced his bid, the race changed.")]
+    [InlineData("Nobody realized it at the moment.")]
+    public void AtTheMoment_OfAnotherTime_IsNotNow(string text) =>
+        s_nlp.Process(text, s_published).Temporals.Should().BeEmpty();
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
