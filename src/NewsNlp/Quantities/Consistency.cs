@@ -22,7 +22,16 @@ internal static class Consistency
         var aInB = Units.FromSi(b, siA.Value);
         var bInA = Units.FromSi(a, siB.Value);
         if (aInB is null || bInA is null) return null;
-        return Math.Abs(aInB.Value - valueB) <= Tolerance(valueB) || Math.Abs(bInA.Value - valueA) <= Tolerance(valueA);
+        if (Math.Abs(aInB.Value - valueB) <= Tolerance(valueB) || Math.Abs(bInA.Value - valueA) <= Tolerance(valueA)) return true;
+        // A temperature may be a change, not a reading: "a warming of 2 degrees Celsius (3.6 degrees
+        // Fahrenheit)". News writes both and seldom says which, so a pair that agrees as a change
+        // (the scales' factors only, without their offsets) agrees.
+        if (a.Dimension == Dimension.Temperature && a.Offset != b.Offset)
+        {
+            decimal changeInB = valueA * a.Factor / b.Factor, changeInA = valueB * b.Factor / a.Factor;
+            return Math.Abs(changeInB - valueB) <= Tolerance(valueB) || Math.Abs(changeInA - valueA) <= Tolerance(valueA);
+        }
+        return false;
     }
 
     /// <summary>Half the rounding step of a figure as written, capped at 5 % of it.</summary>

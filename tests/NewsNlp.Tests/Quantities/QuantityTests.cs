@@ -219,6 +219,8 @@ public class QuantityTests
     [InlineData("It is 100 miles, or 160 km, away.", "100 miles", "160 km", true)]
     [InlineData("It is 3 km (2 miles) away.", "3 km", "2 miles", true)]
     [InlineData("It was 30C (86F) in the shade.", "30C", "86F", true)]
+    [InlineData("Warming must stay below 2 degrees Celsius (3.6 degrees Fahrenheit) this century.", "2 degrees Celsius", "3.6 degrees Fahrenheit", true)]
+    [InlineData("It was 30C (60F) in the shade.", "30C", "60F", false)]
     [InlineData("It is 200 km (150 miles) away.", "200 km", "150 miles", false)]
     [InlineData("It is 10 kilometres (10 miles) away.", "10 kilometres", "10 miles", false)]
     public void Equivalent_LinkedAndChecked(string text, string span, string restatement, bool consistent)
