@@ -30,25 +30,23 @@ internal static class TenseFinder
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
     /// <summary>The tense for an expression over tokens <c>[first, end)</c> of the sentence <c>[sentenceStart, sentenceEnd)</c>.</summary>
-    public static Tense Find(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end)
-    {
-        // A bounded window keeps a sentence of a million weekdays linear.
-        int left = Math.Max(sentenceStart, first - Window), right = Math.Min(sentenceEnd, end + Window);
-        for (int k = first - 1; k >= left; k--)
-            if (TryMarker(text, tokens, k, sentenceEnd, out var tense)) return tense;
-        for (int k = end; k < right; k++)
-            if (TryMarker(text, tokens, k, sentenceEnd, out var tense)) return tense;
-        return Tense.Past;
-    }
+    public static Tense Find(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end) =>
+        TryNearest(text, tokens, sentenceStart, sentenceEnd, first, end, Window, out var tense) ? tense : Tense.Past;
 
     /// <summary>Whether the nearest tense marker within <paramref name="window"/> tokens of <c>[first, end)</c> (left first) is a past one.</summary>
-    public static bool PastNear(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end, int window)
+    public static bool PastNear(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end, int window) =>
+        TryNearest(text, tokens, sentenceStart, sentenceEnd, first, end, window, out var tense) && tense == Tense.Past;
+
+    /// <summary>The nearest tense marker within <paramref name="window"/> tokens, to the left first; false when there is none.</summary>
+    private static bool TryNearest(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end, int window, out Tense tense)
     {
+        // A bounded window keeps a sentence of a million weekdays linear.
         int left = Math.Max(sentenceStart, first - window), right = Math.Min(sentenceEnd, end + window);
         for (int k = first - 1; k >= left; k--)
-            if (TryMarker(text, tokens, k, sentenceEnd, out var tense)) return tense == Tense.Past;
+            if (TryMarker(text, tokens, k, sentenceEnd, out tense)) return true;
         for (int k = end; k < right; k++)
-            if (TryMarker(text, tokens, k, sentenceEnd, out var tense)) return tense == Tense.Past;
+            if (TryMarker(text, tokens, k, sentenceEnd, out tense)) return true;
+        tense = Tense.Past;
         return false;
     }
 
