@@ -241,7 +241,15 @@ internal static partial class TemporalScanner
 
         private bool IsDashGlued(int k) => (uint)k < (uint)_limit && _tokens[k].Has(TokenFlags.Dash) && _tokens[k].Length == 1;
 
-        private Tense TenseOf(int first, int end) => TenseFinder.Find(_text, _tokens, _sentenceStart, _limit, first, end);
+        // The tense last found in this sentence: a long list ("Italy in November, ... Tennessee in March,
+        // and the FFFF in April") keeps the tense of its start when its end is past the search window.
+        private Tense? _sentenceTense;
+
+        private Tense TenseOf(int first, int end)
+        {
+            if (TenseFinder.TryFind(_text, _tokens, _sentenceStart, _limit, first, end, out var tense)) return (_sentenceTense = tense).Value;
+            return _sentenceTense ?? Tense.Past;
+        }
 
         /// <summary>The patterns at token <paramref name="i"/> (a nested read: the word's cues looked up here).</summary>
         public bool TryMatch(int i, out Match m) => TryMatch(i, CueAt(_text, _tokens, i, _limit), out m);

@@ -33,6 +33,10 @@ internal static class TenseFinder
     public static Tense Find(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end) =>
         TryNearest(text, tokens, sentenceStart, sentenceEnd, first, end, Window, out var tense) ? tense : Tense.Past;
 
+    /// <summary>The nearest tense marker within <see cref="Window"/> tokens of <c>[first, end)</c>, to the left first; false when there is none.</summary>
+    public static bool TryFind(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end, out Tense tense) =>
+        TryNearest(text, tokens, sentenceStart, sentenceEnd, first, end, Window, out tense);
+
     /// <summary>Whether the nearest tense marker within <paramref name="window"/> tokens of <c>[first, end)</c> (left first) is a past one.</summary>
     public static bool PastNear(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int sentenceEnd, int first, int end, int window) =>
         TryNearest(text, tokens, sentenceStart, sentenceEnd, first, end, window, out var tense) && tense == Tense.Past;

@@ -206,6 +206,15 @@ public class TemporalTests
     public void AtTheMoment_OfAnotherTime_IsNotNow(string text) =>
         s_nlp.Process(text, s_published).Temporals.Should().BeEmpty();
 
+    /// <summary>A long list keeps the tense of its start when its end is past the tense search window.</summary>
+    [Fact]
+    public void LongList_KeepsItsTense()
+    {
+        string places = string.Join(", ", Enumerable.Range(1, 12).Select(k => $"the fair number {k} of the tour in the town"));
+        var doc = s_nlp.Process($"I am going to Rome in May, {places}, and then the final show in April.", s_published);
+        doc.Temporals.Select(t => t.Value).Should().Equal("2025-05", "2025-04");
+    }
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
