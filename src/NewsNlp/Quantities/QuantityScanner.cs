@@ -266,7 +266,7 @@ internal static class QuantityScanner
                 return IsCapitalisedWord(k - 2) && !beforeNumber;
             if (!IsCapitalisedWord(k - 1) || TokenText.Glued(_tokens[k]) || beforeNumber) return false;
             if (s_designators.Contains(TrimFinalPeriod(W(k - 1)))) return true;
-            if (k - 1 == _start || k + 1 >= _limit || IsTitleCase()) return false;
+            if (k - 1 == _start || k + 1 >= _limit || IsTitleCase(k)) return false;
             var next = _tokens[k + 1];
             if (prev.Has(TokenFlags.AllCaps) && next.Has(TokenFlags.AllCaps)) return false; // "AT LEAST 10 KILLED": a headline in capitals
             if (next.Kind == TokenKind.Word) return next.Has(TokenFlags.Capitalized) || next.Has(TokenFlags.AllCaps);
@@ -275,11 +275,14 @@ internal static class QuantityScanner
 
         private static ReadOnlySpan<char> TrimFinalPeriod(ReadOnlySpan<char> w) => w.Length > 1 && w[^1] == '.' ? w[..^1] : w;
 
-        /// <summary>Whether most words of the sentence are capitalised (a headline in title case).</summary>
-        private bool IsTitleCase()
+        /// <summary>
+        /// Whether most words around token <paramref name="k"/> are capitalised (a headline in title case).
+        /// Eight tokens either side: a bounded look keeps a sentence of a million numbers linear.
+        /// </summary>
+        private bool IsTitleCase(int k)
         {
             int words = 0, capitalised = 0;
-            for (int j = _start; j < _limit; j++)
+            for (int j = Math.Max(_start, k - 8), stop = Math.Min(_limit, k + 9); j < stop; j++)
             {
                 if (_tokens[j].Kind != TokenKind.Word || !char.IsLetter(_text[_tokens[j].Start])) continue;
                 words++;

@@ -17,6 +17,8 @@ public class LinearTimeTests
     [InlineData("one hundred and ", false)] // number words
     [InlineData("30C in heat ", false)]   // temperatures and their context
     [InlineData("next next 6th of ", false)] // "next" before a date, nested
+    [InlineData("Studio 5 Rock ", false)]  // numbers in names: the title-case look is bounded
+    [InlineData("at the moment ", false)]  // the past-verb look beside "at the moment" is bounded
     public void AdversarialInput_WorkScalesLinearly(string piece, bool digitTail)
     {
         // A size-scaling check on a deterministic work count (lexicon look-ups, which every scanning
