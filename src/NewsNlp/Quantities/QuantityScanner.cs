@@ -44,23 +44,28 @@ internal static class QuantityScanner
         if (tokenArray.IsEmpty) return [];
         var tokens = tokenArray.AsSpan();
         var marks = AnchorMarks.For(text, tokenArray);
-        bool[] covered = ArrayPool<bool>.Shared.Rent(tokens.Length);
+        // Most documents fit the stack: no pooled array to fetch (a thread-local look-up) and return.
+        bool[]? rented = tokens.Length > MaxStackTokens ? ArrayPool<bool>.Shared.Rent(tokens.Length) : null;
+        Span<bool> covered = rented is null ? stackalloc bool[tokens.Length] : rented.AsSpan(0, tokens.Length);
         try
         {
             MarkCovered(tokens, temporals, covered);
             var builder = ImmutableArray.CreateBuilder<Quantity>();
+            // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
+            // before one ("a dozen", "minus 5", "C $1"): the anchors are found by a vectorised search
+            // over the whole document, and a sentence without one is not entered.
+            int from = 0, anchor = NextAnchor(marks, 0); // the first anchor at or after `from`
             foreach (var sentence in sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var reader = new Reader(text, tokens, covered, sentence.FirstTokenIndex, sentence.TokenEnd);
-                int next = sentence.FirstTokenIndex; // the first token not tried yet
-                for (int j = next; j < sentence.TokenEnd; j++)
+                int first = sentence.FirstTokenIndex, end = sentence.TokenEnd;
+                if (first < from || anchor < first) anchor = NextAnchor(marks, from = first);
+                if (anchor >= end) continue;
+                var reader = new Reader(text, tokens, covered, first, end);
+                int next = first; // the first token not tried yet
+                while (anchor < end)
                 {
-                    // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
-                    // before one ("a dozen", "minus 5", "C $1"): other tokens are skipped by a vectorised search.
-                    int skip = marks[j..sentence.TokenEnd].IndexOfAny(AnchorMarks.Quantity, AnchorMarks.Both);
-                    if (skip < 0) break;
-                    j += skip;
+                    int j = anchor;
                     for (int c = Math.Max(next, j - 1); c <= j; c = next)
                     {
                         next = c + 1;
@@ -69,14 +74,25 @@ internal static class QuantityScanner
                         next = after > c ? after : c + 1;
                     }
                     j = Math.Max(j, next - 1);
+                    anchor = NextAnchor(marks, from = j + 1);
                 }
             }
             return builder.DrainToImmutable();
         }
         finally
         {
-            ArrayPool<bool>.Shared.Return(covered);
+            if (rented is not null) ArrayPool<bool>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>Documents up to this many tokens mark their covered tokens on the stack.</summary>
+    private const int MaxStackTokens = 2048;
+
+    /// <summary>The first quantity anchor at or after <paramref name="from"/>, or the number of tokens.</summary>
+    private static int NextAnchor(ReadOnlySpan<byte> marks, int from)
+    {
+        int k = marks[from..].IndexOfAny(AnchorMarks.Quantity, AnchorMarks.Both);
+        return k < 0 ? marks.Length : from + k;
     }
 
     /// <summary>
@@ -85,9 +101,9 @@ internal static class QuantityScanner
     /// </summary>
     public static IEnumerable<string> AnchorWords => NumberScanner.NumberWords.Append("quarter");
 
-    private static void MarkCovered(ReadOnlySpan<Token> tokens, ImmutableArray<Temporal> temporals, bool[] covered)
+    private static void MarkCovered(ReadOnlySpan<Token> tokens, ImmutableArray<Temporal> temporals, Span<bool> covered)
     {
-        Array.Clear(covered, 0, tokens.Length);
+        covered.Clear();
         int k = 0;
         foreach (var t in temporals)
         {
@@ -108,11 +124,11 @@ internal static class QuantityScanner
     {
         private readonly string _text;
         private readonly ReadOnlySpan<Token> _tokens;
-        private readonly bool[] _covered;
+        private readonly ReadOnlySpan<bool> _covered;
         private readonly int _start;
         private readonly int _limit;
 
-        public Reader(string text, ReadOnlySpan<Token> tokens, bool[] covered, int start, int limit)
+        public Reader(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> covered, int start, int limit)
         {
             _text = text;
             _tokens = tokens;
