@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace NewsNlp;
 
@@ -25,6 +27,15 @@ internal static class QuantityScanner
         "warm", "warmer", "cold", "colder", "hot", "hotter", "cool", "high", "highs", "low", "lows", "freezing", "weather", "thermometer", "celsius", "fahrenheit"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
+    /// <summary>
+    /// Every word a percentage, a currency name or a unit can start with after a number (with the
+    /// final period the unit and currency tests allow): one look-up rules them all out for most words.
+    /// </summary>
+    private static readonly Lexicon<bool> s_followers = new(((string[])["percent", "pct", "per", "percentage", "pound", "pounds"])
+        .Concat(Units.FirstTokens).Concat(Currencies.WordStarts)
+        .SelectMany(w => (string[])[w, w + "."])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
     private struct Item
     {
         public int First, End;
@@ -47,19 +58,21 @@ internal static class QuantityScanner
         // Most documents fit the stack: no pooled array to fetch (a thread-local look-up) and return.
         bool[]? rented = tokens.Length > MaxStackTokens ? ArrayPool<bool>.Shared.Rent(tokens.Length) : null;
         Span<bool> covered = rented is null ? stackalloc bool[tokens.Length] : rented.AsSpan(0, tokens.Length);
+        if (rented is not null) covered.Clear(); // stackalloc clears
         try
         {
             MarkCovered(tokens, temporals, covered);
             var builder = ImmutableArray.CreateBuilder<Quantity>();
             // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
-            // before one ("a dozen", "minus 5", "C $1"): the anchors are found by a vectorised search
-            // over the whole document, and a sentence without one is not entered.
-            int from = 0, anchor = NextAnchor(marks, 0); // the first anchor at or after `from`
+            // before one ("a dozen", "minus 5", "C $1"): the anchors are read from a bit mask of the
+            // document's marks, and a sentence without one is not entered.
+            var anchors = new Anchors(marks);
+            int from = 0, anchor = anchors.Next(0); // the first anchor at or after `from`
             foreach (var sentence in sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int first = sentence.FirstTokenIndex, end = sentence.TokenEnd;
-                if (first < from || anchor < first) anchor = NextAnchor(marks, from = first);
+                if (first < from || anchor < first) anchor = anchors.Next(from = first);
                 if (anchor >= end) continue;
                 var reader = new Reader(text, tokens, covered, first, end);
                 int next = first; // the first token not tried yet
@@ -69,12 +82,12 @@ internal static class QuantityScanner
                     for (int c = Math.Max(next, j - 1); c <= j; c = next)
                     {
                         next = c + 1;
-                        if (covered[c] || !reader.MayStart(c)) continue;
+                        if (covered[c] || !((marks[c] & AnchorMarks.Quantity) != 0 ? reader.MayStart(c) : reader.MayLead(c))) continue;
                         int after = reader.TryRead(c, builder);
                         next = after > c ? after : c + 1;
                     }
                     j = Math.Max(j, next - 1);
-                    anchor = NextAnchor(marks, from = j + 1);
+                    anchor = anchors.Next(from = j + 1);
                 }
             }
             return builder.DrainToImmutable();
@@ -88,11 +101,50 @@ internal static class QuantityScanner
     /// <summary>Documents up to this many tokens mark their covered tokens on the stack.</summary>
     private const int MaxStackTokens = 2048;
 
-    /// <summary>The first quantity anchor at or after <paramref name="from"/>, or the number of tokens.</summary>
-    private static int NextAnchor(ReadOnlySpan<byte> marks, int from)
+    /// <summary>Walks the quantity anchors of a document in order, from a bit mask of 64 marks at a time.</summary>
+    private ref struct Anchors
     {
-        int k = marks[from..].IndexOfAny(AnchorMarks.Quantity, AnchorMarks.Both);
-        return k < 0 ? marks.Length : from + k;
+        private readonly ReadOnlySpan<byte> _marks;
+        private int _block; // the block of 64 marks that _bits describes
+        private ulong _bits;
+
+        public Anchors(ReadOnlySpan<byte> marks)
+        {
+            _marks = marks;
+            _block = 0;
+            _bits = Bits(marks, 0);
+        }
+
+        /// <summary>The first anchor at or after <paramref name="from"/>, or the number of tokens.</summary>
+        public int Next(int from)
+        {
+            if (from >= _marks.Length) return _marks.Length;
+            if (from >> 6 != _block) _bits = Bits(_marks, _block = from >> 6);
+            ulong bits = _bits & ~0UL << (from & 63);
+            while (bits == 0)
+            {
+                if (++_block << 6 >= _marks.Length) return _marks.Length;
+                bits = _bits = Bits(_marks, _block);
+            }
+            return (_block << 6) + BitOperations.TrailingZeroCount(bits);
+        }
+
+        /// <summary>A bit for each of the 64 marks of <paramref name="block"/> that has <see cref="AnchorMarks.Quantity"/>.</summary>
+        private static ulong Bits(ReadOnlySpan<byte> marks, int block)
+        {
+            var chunk = marks[(block << 6)..];
+            ulong bits = 0;
+            if (chunk.Length >= 64 && Vector128.IsHardwareAccelerated)
+            {
+                var quantity = Vector128.Create(AnchorMarks.Quantity);
+                for (int k = 0; k < 64; k += 16)
+                    bits |= (ulong)Vector128.Equals(Vector128.Create(chunk.Slice(k, 16)) & quantity, quantity).ExtractMostSignificantBits() << k;
+                return bits;
+            }
+            for (int k = 0; k < Math.Min(64, chunk.Length); k++)
+                if ((chunk[k] & AnchorMarks.Quantity) != 0) bits |= 1UL << k;
+            return bits;
+        }
     }
 
     /// <summary>
@@ -101,9 +153,9 @@ internal static class QuantityScanner
     /// </summary>
     public static IEnumerable<string> AnchorWords => NumberScanner.NumberWords.Append("quarter");
 
+    /// <summary>Marks the tokens of the temporal expressions (<paramref name="covered"/> comes cleared).</summary>
     private static void MarkCovered(ReadOnlySpan<Token> tokens, ImmutableArray<Temporal> temporals, Span<bool> covered)
     {
-        covered.Clear();
         int k = 0;
         foreach (var t in temporals)
         {
@@ -172,6 +224,21 @@ internal static class QuantityScanner
             }
         }
 
+        /// <summary>
+        /// <see cref="MayStart"/> for a token that is no anchor (so no number, currency, number word,
+        /// code or "½"): only a word that leads into the anchor after it ("a dozen", "minus 5", "C $1").
+        /// </summary>
+        public bool MayLead(int i)
+        {
+            var t = _tokens[i];
+            if (t.Kind != TokenKind.Word) return false;
+            var w = W(i);
+            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("minus", StringComparison.OrdinalIgnoreCase) || w.Equals("negative", StringComparison.OrdinalIgnoreCase))
+                return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+            return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
+        }
+
         /// <summary>Reads a quantity at <paramref name="i"/>; returns the index to continue from.</summary>
         public int TryRead(int i, ImmutableArray<Quantity>.Builder output)
         {
@@ -220,15 +287,15 @@ internal static class QuantityScanner
                 after = equivalentEnd;
 
             int start = _tokens[item.First].Start, end = _tokens[item.End - 1].End;
-            var quantity = new Quantity(TextSpan.FromBounds(start, end), _text.Substring(start, end - start), item.Type, item.Value, item.Unit)
+            bool si = item.UnitDef is UnitDef u && item.Value is not null && u.SiUnit is not null;
+            output.Add(new Quantity(TextSpan.FromBounds(start, end), _text.Substring(start, end - start), item.Type, item.Value, item.Unit)
             {
                 Modifier = modifier,
                 RangeEnd = item.RangeEnd,
                 Equivalent = equivalent,
-            };
-            if (item.UnitDef is UnitDef u && item.Value is decimal v && u.SiUnit is not null)
-                quantity = quantity with { SiValue = Units.ToSi(u, v), SiUnit = u.SiUnit };
-            output.Add(quantity);
+                SiValue = si ? Units.ToSi(item.UnitDef!, item.Value!.Value) : null,
+                SiUnit = si ? item.UnitDef!.SiUnit : null,
+            });
             return after;
         }
 
@@ -372,7 +439,9 @@ internal static class QuantityScanner
                 if (W(u) is "‰") item.Value /= 10;
                 return true;
             }
-            if (IsWord(u, "percent") || IsWord(u, "pct") || IsWord(u, "per") && IsWord(u + 1, "cent") || IsWord(u, "percentage") && (IsWord(u + 1, "points") || IsWord(u + 1, "point")))
+            // the tests of words after the number below, past the signs and codes, need a word found here
+            bool follower = s_followers.Contains(W(u));
+            if (follower && (IsWord(u, "percent") || IsWord(u, "pct") || IsWord(u, "per") && IsWord(u + 1, "cent") || IsWord(u, "percentage") && (IsWord(u + 1, "points") || IsWord(u + 1, "point"))))
             {
                 item.Type = QuantityType.Percent;
                 item.End = IsWord(u, "percent") || IsWord(u, "pct") ? u + 1 : u + 2;
@@ -403,17 +472,17 @@ internal static class QuantityScanner
                 if (NumberScanner.Multiply(item.Value!.Value, scale) is decimal scaled) item.Value = scaled;
                 return Money(ref item, code, end);
             }
-            if (next.Kind == TokenKind.Word && TryCurrencyWordAt(u, out var word, out int wordEnd))
+            if (follower && next.Kind == TokenKind.Word && TryCurrencyWordAt(u, out var word, out int wordEnd))
             {
                 var w = W(u);
                 bool pounds = w.Equals("pound", StringComparison.OrdinalIgnoreCase) || w.Equals("pounds", StringComparison.OrdinalIgnoreCase);
                 if (!pounds) return MoneyWithCents(ref item, word, wordEnd);
             }
-            if (next.Kind == TokenKind.Word && (IsWord(u, "pounds") || IsWord(u, "pound")) && (item.Scaled || IsWord(u + 1, "sterling")))
+            if (follower && next.Kind == TokenKind.Word && (IsWord(u, "pounds") || IsWord(u, "pound")) && (item.Scaled || IsWord(u + 1, "sterling")))
                 return Money(ref item, new CurrencyDef("GBP", 1), IsWord(u + 1, "sterling") ? u + 2 : u + 1);
 
             // Physical units
-            if (TryUnitAt(u, out var unit, out int unitEnd))
+            if (follower && TryUnitAt(u, out var unit, out int unitEnd))
             {
                 // "scp-173m", "5G": a glued symbol after a number glued to a word is a code, not a unit
                 if (!hyphen && TokenText.Glued(next) && item.First > _start && TokenText.Glued(_tokens[item.First]) && _tokens[item.First - 1].Kind != TokenKind.Currency) return Bare(ref item, j);
