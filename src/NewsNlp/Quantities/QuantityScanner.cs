@@ -156,17 +156,39 @@ internal static class QuantityScanner
     /// <summary>Marks the tokens of the temporal expressions (<paramref name="covered"/> comes cleared).</summary>
     private static void MarkCovered(ReadOnlySpan<Token> tokens, ImmutableArray<Temporal> temporals, Span<bool> covered)
     {
+        if (temporals.IsEmpty) return;
+        // tokens per character: where a token of a character offset is, roughly
+        double perChar = tokens.Length / (double)(tokens[^1].End - tokens[0].Start + 1);
         int k = 0;
         foreach (var t in temporals)
         {
-            // the first token that ends after the expression starts (tokens are in text order, so their ends grow)
-            int hi = tokens.Length;
-            while (k < hi)
+            // the first token from k that ends after the expression starts (tokens are in text order, so
+            // their ends grow): a few steps from the estimate find it without the mispredicted branches of a
+            // bisection; what they leave (a skewed document) is bisected
+            int start = t.Span.Start, lo = k, hi = tokens.Length, steps = 0;
+            if (lo < hi)
             {
-                int mid = (int)((uint)(k + hi) >> 1);
-                if (tokens[mid].End <= t.Span.Start) k = mid + 1;
+                int g = (int)Math.Clamp(k + (start - tokens[k].Start) * perChar, lo, hi - 1);
+                if (tokens[g].End <= start)
+                {
+                    lo = g + 1;
+                    while (lo < hi && tokens[lo].End <= start && steps++ < 8) lo++;
+                    if (lo < hi && tokens[lo].End > start) hi = lo;
+                }
+                else
+                {
+                    hi = g;
+                    while (lo < hi && tokens[hi - 1].End > start && steps++ < 8) hi--;
+                    if (lo < hi && tokens[hi - 1].End <= start) lo = hi;
+                }
+            }
+            while (lo < hi)
+            {
+                int mid = (int)((uint)(lo + hi) >> 1);
+                if (tokens[mid].End <= start) lo = mid + 1;
                 else hi = mid;
             }
+            k = lo;
             int j = k;
             while (j < tokens.Length && tokens[j].Start < t.Span.End) covered[j++] = true;
         }
