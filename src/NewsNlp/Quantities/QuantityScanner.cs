@@ -62,40 +62,50 @@ internal static class QuantityScanner
         try
         {
             MarkCovered(tokens, temporals, covered);
-            var builder = ImmutableArray.CreateBuilder<Quantity>();
-            // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
-            // before one ("a dozen", "minus 5", "C $1"): the anchors are read from a bit mask of the
-            // document's marks, and a sentence without one is not entered.
-            var anchors = new Anchors(marks);
-            int from = 0, anchor = anchors.Next(0); // the first anchor at or after `from`
-            foreach (var sentence in sentences)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                int first = sentence.FirstTokenIndex, end = sentence.TokenEnd;
-                if (first < from || anchor < first) anchor = anchors.Next(from = first);
-                if (anchor >= end) continue;
-                var reader = new Reader(text, tokens, covered, first, end);
-                int next = first; // the first token not tried yet
-                while (anchor < end)
-                {
-                    int j = anchor;
-                    for (int c = Math.Max(next, j - 1); c <= j; c = next)
-                    {
-                        next = c + 1;
-                        if (covered[c] || !((marks[c] & AnchorMarks.Quantity) != 0 ? reader.MayStart(c) : reader.MayLead(c))) continue;
-                        int after = reader.TryRead(c, builder);
-                        next = after > c ? after : c + 1;
-                    }
-                    j = Math.Max(j, next - 1);
-                    anchor = anchors.Next(from = j + 1);
-                }
-            }
-            return builder.DrainToImmutable();
+            return Read(text, tokens, marks, covered, sentences, cancellationToken);
         }
         finally
         {
             if (rented is not null) ArrayPool<bool>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// Reads the sentences (apart from <see cref="Scan"/>, whose stack buffer keeps it from the
+    /// runtime's profile-guided recompilation: this loop gets it).
+    /// </summary>
+    private static ImmutableArray<Quantity> Read(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> marks, ReadOnlySpan<bool> covered,
+        ImmutableArray<Sentence> sentences, CancellationToken cancellationToken)
+    {
+        var builder = ImmutableArray.CreateBuilder<Quantity>();
+        // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
+        // before one ("a dozen", "minus 5", "C $1"): the anchors are read from a bit mask of the
+        // document's marks, and a sentence without one is not entered.
+        var anchors = new Anchors(marks);
+        int from = 0, anchor = anchors.Next(0); // the first anchor at or after `from`
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int first = sentence.FirstTokenIndex, end = sentence.TokenEnd;
+            if (first < from || anchor < first) anchor = anchors.Next(from = first);
+            if (anchor >= end) continue;
+            var reader = new Reader(text, tokens, covered, first, end);
+            int next = first; // the first token not tried yet
+            while (anchor < end)
+            {
+                int j = anchor;
+                for (int c = Math.Max(next, j - 1); c <= j; c = next)
+                {
+                    next = c + 1;
+                    if (covered[c] || !((marks[c] & AnchorMarks.Quantity) != 0 ? reader.MayStart(c) : reader.MayLead(c))) continue;
+                    int after = reader.TryRead(c, builder);
+                    next = after > c ? after : c + 1;
+                }
+                j = Math.Max(j, next - 1);
+                anchor = anchors.Next(from = j + 1);
+            }
+        }
+        return builder.DrainToImmutable();
     }
 
     /// <summary>Documents up to this many tokens mark their covered tokens on the stack.</summary>
