@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NewsNlp;
 
@@ -19,8 +20,41 @@ internal enum NumberKind : byte
 }
 
 /// <summary>A number found over tokens <c>[First, End)</c>.</summary>
-internal readonly record struct NumberMatch(int First, int End, decimal? Value, NumberKind Kind, bool Words, bool Scaled)
+internal readonly record struct NumberMatch
 {
+    /// <summary>
+    /// Inlined where it is built: the scanners are too large for the runtime to inline it on its
+    /// own, and a call passes the value through memory written in pieces, which stalls the read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public NumberMatch(int first, int end, decimal? value, NumberKind kind, bool words, bool scaled)
+    {
+        First = first;
+        End = end;
+        Value = value;
+        Kind = kind;
+        Words = words;
+        Scaled = scaled;
+    }
+
+    /// <summary>The first token.</summary>
+    public int First { get; init; }
+
+    /// <summary>The token after the last.</summary>
+    public int End { get; init; }
+
+    /// <summary>The value, null when it cannot be represented.</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>What kind of number it is.</summary>
+    public NumberKind Kind { get; init; }
+
+    /// <summary>Whether it is written (partly) in words.</summary>
+    public bool Words { get; init; }
+
+    /// <summary>Whether a scale word or suffix multiplied it ("1.5 million", "2bn").</summary>
+    public bool Scaled { get; init; }
+
     /// <summary>The scale word's factor ("1.5 million" → 1000000), 1 when none.</summary>
     public decimal Scale { get; init; } = 1;
 }
