@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace NewsNlp;
@@ -446,15 +447,7 @@ internal static class QuantityScanner
             item.Scale = n.Scale;
             item.Type = n.Kind == NumberKind.Ordinal ? QuantityType.Ordinal : QuantityType.Cardinal;
 
-            if (currency is CurrencyDef cur)
-            {
-                item.Type = QuantityType.Money;
-                item.Unit = cur.Code;
-                item.Value = n.Value * cur.Factor;
-                // "$10 dollars": a repeated name belongs to the amount
-                if (TryCurrencyWordAt(item.End, out var again, out int againEnd) && again.Code == cur.Code && again.Factor == 1) item.End = againEnd;
-                return true;
-            }
+            if (currency is CurrencyDef cur) return PrefixedMoney(ref item, cur);
             if (item.Type == QuantityType.Ordinal) return true;
 
             int j = item.End;
@@ -481,6 +474,30 @@ internal static class QuantityScanner
                 return true;
             }
 
+            // Money, units and temperatures after the number: only after a sign, a code, a word found
+            // above or a bare C or F (apart, so that the common case does not clear their locals)
+            if (next.Kind == TokenKind.Currency || next.Kind == TokenKind.Word && next.Has(TokenFlags.AllCaps) || follower || W(u) is "C" or "F")
+                return TryMoneyOrUnit(ref item, j, u, hyphen, follower);
+            return Bare(ref item, j);
+        }
+
+        /// <summary>"$10": the currency written before the number.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool PrefixedMoney(ref Item item, CurrencyDef cur)
+        {
+            item.Type = QuantityType.Money;
+            item.Unit = cur.Code;
+            item.Value *= cur.Factor;
+            // "$10 dollars": a repeated name belongs to the amount
+            if (TryCurrencyWordAt(item.End, out var again, out int againEnd) && again.Code == cur.Code && again.Factor == 1) item.End = againEnd;
+            return true;
+        }
+
+        /// <summary>Money, physical units and temperatures written after the number, at token <paramref name="u"/>.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool TryMoneyOrUnit(ref Item item, int j, int u, bool hyphen, bool follower)
+        {
+            var next = _tokens[u];
             // Money after the number: "10 €", "500 USD", "361 million pounds", "34 cents"
             // "10 €", "30 $" (not "1 $10": there the sign belongs to the next amount)
             if (next.Kind == TokenKind.Currency && Currencies.TrySymbol(W(u), out var symbol) && !(u + 1 < _limit && _tokens[u + 1].Kind == TokenKind.Number))
