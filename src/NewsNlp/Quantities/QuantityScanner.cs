@@ -232,9 +232,6 @@ internal static class QuantityScanner
             return false;
         }
 
-        private static readonly Lexicon<bool> s_starters = new(NumberScanner.NumberWords.Append("quarter").Select(w => new KeyValuePair<string, bool>(w, true))
-            .Concat(((string[])["a", "an", "minus", "negative"]).Select(w => new KeyValuePair<string, bool>(w, false))));
-
         /// <summary>A cheap test before <see cref="TryRead"/>: numbers, currency signs and codes, number words.</summary>
         public bool MayStart(int i)
         {
@@ -246,9 +243,10 @@ internal static class QuantityScanner
                     return true;
                 case TokenKind.Word:
                     var w = W(i);
-                    // one look-up: number words start a quantity, "a"/"an"/"minus"/"negative" only before a number
-                    if (s_starters.TryGet(w, out bool alone))
-                        return alone || i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+                    // number words start a quantity (the number scanner's own list, whose entries the
+                    // read that follows finds in cache), "a"/"an"/"minus"/"negative" only before a number
+                    if (NumberScanner.IsNumberWord(w) || w.Equals("quarter", StringComparison.OrdinalIgnoreCase)) return true;
+                    if (IsLead(w)) return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
                     if (w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) return true;
                     if (t.Has(TokenFlags.AllCaps) && Currencies.TryCode(w, out _)) return true;
                     return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
@@ -265,12 +263,14 @@ internal static class QuantityScanner
         {
             var t = _tokens[i];
             if (t.Kind != TokenKind.Word) return false;
-            var w = W(i);
-            if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("minus", StringComparison.OrdinalIgnoreCase) || w.Equals("negative", StringComparison.OrdinalIgnoreCase))
-                return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+            if (IsLead(W(i))) return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
             return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
         }
+
+        /// <summary>"a", "an", "minus", "negative": words that start a quantity only before a number.</summary>
+        private static bool IsLead(ReadOnlySpan<char> w) =>
+            w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("minus", StringComparison.OrdinalIgnoreCase) || w.Equals("negative", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Reads a quantity at <paramref name="i"/>; returns the index to continue from.</summary>
         public int TryRead(int i, ImmutableArray<Quantity>.Builder output)
