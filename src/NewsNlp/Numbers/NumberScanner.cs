@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NewsNlp;
 
@@ -18,8 +20,41 @@ internal enum NumberKind : byte
 }
 
 /// <summary>A number found over tokens <c>[First, End)</c>.</summary>
-internal readonly record struct NumberMatch(int First, int End, decimal? Value, NumberKind Kind, bool Words, bool Scaled)
+internal readonly record struct NumberMatch
 {
+    /// <summary>
+    /// Inlined where it is built: the scanners are too large for the runtime to inline it on its
+    /// own, and a call passes the value through memory written in pieces, which stalls the read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public NumberMatch(int first, int end, decimal? value, NumberKind kind, bool words, bool scaled)
+    {
+        First = first;
+        End = end;
+        Value = value;
+        Kind = kind;
+        Words = words;
+        Scaled = scaled;
+    }
+
+    /// <summary>The first token.</summary>
+    public int First { get; init; }
+
+    /// <summary>The token after the last.</summary>
+    public int End { get; init; }
+
+    /// <summary>The value, null when it cannot be represented.</summary>
+    public decimal? Value { get; init; }
+
+    /// <summary>What kind of number it is.</summary>
+    public NumberKind Kind { get; init; }
+
+    /// <summary>Whether it is written (partly) in words.</summary>
+    public bool Words { get; init; }
+
+    /// <summary>Whether a scale word or suffix multiplied it ("1.5 million", "2bn").</summary>
+    public bool Scaled { get; init; }
+
     /// <summary>The scale word's factor ("1.5 million" → 1000000), 1 when none.</summary>
     public decimal Scale { get; init; } = 1;
 }
@@ -37,7 +72,7 @@ internal static class NumberScanner
 
     private enum WordKind : byte { Unit, Teen, Tens, Hundred, Scale, Dozen, Ordinal, OrdinalPlural, Half }
 
-    private readonly record struct NumberWord(WordKind Kind, decimal Value);
+    private readonly record struct NumberWord(WordKind Kind, long Value);
 
     private static readonly Lexicon<NumberWord> s_words = new(BuildWords());
 
@@ -59,12 +94,12 @@ internal static class NumberScanner
         string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
         for (int k = 0; k < tens.Length; k++) yield return new(tens[k], new(WordKind.Tens, 20 + 10 * k));
         yield return new("hundred", new(WordKind.Hundred, 100));
-        yield return new("thousand", new(WordKind.Scale, 1_000m));
-        yield return new("lakh", new(WordKind.Scale, 100_000m));
-        yield return new("million", new(WordKind.Scale, 1_000_000m));
-        yield return new("crore", new(WordKind.Scale, 10_000_000m));
-        yield return new("billion", new(WordKind.Scale, 1_000_000_000m));
-        yield return new("trillion", new(WordKind.Scale, 1_000_000_000_000m));
+        yield return new("thousand", new(WordKind.Scale, 1_000));
+        yield return new("lakh", new(WordKind.Scale, 100_000));
+        yield return new("million", new(WordKind.Scale, 1_000_000));
+        yield return new("crore", new(WordKind.Scale, 10_000_000));
+        yield return new("billion", new(WordKind.Scale, 1_000_000_000));
+        yield return new("trillion", new(WordKind.Scale, 1_000_000_000_000));
         yield return new("dozen", new(WordKind.Dozen, 12));
         yield return new("dozens", new(WordKind.Dozen, 12));
         yield return new("half", new(WordKind.Half, 2));
@@ -91,7 +126,7 @@ internal static class NumberScanner
         yield return new("millionth", new(WordKind.Ordinal, 1_000_000));
         yield return new("millionths", new(WordKind.OrdinalPlural, 1_000_000));
         yield return new("billionth", new(WordKind.Ordinal, 1_000_000_000));
-        yield return new("trillionth", new(WordKind.Ordinal, 1_000_000_000_000m));
+        yield return new("trillionth", new(WordKind.Ordinal, 1_000_000_000_000));
     }
 
     /// <summary>Every number word, for other lexicons that gate on them.</summary>
@@ -273,10 +308,8 @@ internal static class NumberScanner
         match = default;
         var t = tokens[i];
         int start = i;
-        decimal total = 0, group = 0;
-        decimal lastScale = decimal.MaxValue;
+        long firstGroup = 0;
         WordKind? last = null;
-        bool isOrdinal = false;
         int j = i;
 
         // "a dozen", "a hundred", "a million", "an eighth of", "a third of", "a half".
@@ -285,7 +318,7 @@ internal static class NumberScanner
         {
             if (after.Kind is WordKind.Hundred or WordKind.Scale or WordKind.Dozen)
             {
-                group = 1;
+                firstGroup = 1;
                 last = WordKind.Unit;
                 j = i + 1;
             }
@@ -297,7 +330,7 @@ internal static class NumberScanner
             }
             else if (after.Kind == WordKind.Half && i + 2 < limit && s_words.TryGet(TokenText.Of(text, tokens[i + 2]), out var s2) && s2.Kind is WordKind.Scale or WordKind.Dozen)
             {
-                match = new(i, i + 3, s2.Value / 2, NumberKind.Cardinal, true, true);
+                match = new(i, i + 3, (decimal)s2.Value / 2, NumberKind.Cardinal, true, true);
                 return true;
             }
             else return false;
@@ -334,77 +367,30 @@ internal static class NumberScanner
             }
         }
 
-        int end = j;
-        while (j < limit)
+        // The sums in long arithmetic: exact for any number news writes, and much cheaper than decimal.
+        // A sum past a long (absurd text: "nine dozen nine dozen ...") is read again in decimal, which
+        // fails exactly where it always did.
+        int end;
+        decimal total, group, lastScale, value;
+        bool isOrdinal;
+        try
         {
-            var tok = tokens[j];
-            if (tok.Kind == TokenKind.Punctuation && tok.Has(TokenFlags.Dash) && last == WordKind.Tens && j + 1 < limit
-                && tokens[j + 1].Kind == TokenKind.Word && s_words.TryGet(TokenText.Of(text, tokens[j + 1]), out var afterDash)
-                && (afterDash.Kind == WordKind.Unit && afterDash.Value > 0 || afterDash.Kind is WordKind.Ordinal or WordKind.OrdinalPlural && afterDash.Value < 10))
-            {
-                j++;
-                continue;
-            }
-            if (tok.Kind != TokenKind.Word) break;
-            var w = TokenText.Of(text, tok);
-            if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && last is WordKind.Hundred or WordKind.Scale && j + 1 < limit
-                && s_words.TryGet(TokenText.Of(text, tokens[j + 1]), out var afterAnd) && afterAnd.Kind is WordKind.Unit or WordKind.Teen or WordKind.Tens)
-            {
-                j++;
-                continue;
-            }
-            if (!s_words.TryGet(w, out var nw)) break;
-            bool ok = true;
-            switch (nw.Kind)
-            {
-                case WordKind.Unit:
-                case WordKind.Teen:
-                    if (last is WordKind.Unit or WordKind.Teen || last == WordKind.Tens && nw.Kind == WordKind.Teen) { ok = false; break; }
-                    if (last == WordKind.Tens && nw.Value == 0) { ok = false; break; }
-                    group += nw.Value;
-                    break;
-                case WordKind.Tens:
-                    if (last is WordKind.Unit or WordKind.Teen or WordKind.Tens) { ok = false; break; }
-                    group += nw.Value;
-                    break;
-                case WordKind.Hundred:
-                    if (last is null or WordKind.Hundred || group >= 100) { ok = false; break; }
-                    group *= 100;
-                    break;
-                case WordKind.Scale:
-                    if (last is null || nw.Value >= lastScale || group == 0) { ok = false; break; }
-                    total += group * nw.Value;
-                    group = 0;
-                    lastScale = nw.Value;
-                    break;
-                case WordKind.Dozen:
-                    if (last is null or WordKind.Dozen) { ok = false; break; }
-                    group *= 12;
-                    break;
-                case WordKind.Ordinal:
-                    if (nw.Value < 100 && (last is WordKind.Unit or WordKind.Teen || last == WordKind.Tens && nw.Value >= 10)) { ok = false; break; }
-                    if (nw.Value >= 100 && last is not null)
-                    {
-                        if (nw.Value == 100) { if (group >= 100) { ok = false; break; } group *= 100; }
-                        else { if (group == 0 || nw.Value >= lastScale) { ok = false; break; } total += group * nw.Value; group = 0; }
-                    }
-                    else group += nw.Value;
-                    isOrdinal = true;
-                    break;
-                default:
-                    ok = false;
-                    break;
-            }
-            if (!ok) break;
-            last = nw.Kind;
-            j++;
-            end = j;
-            if (isOrdinal) break;
+            var sums = new WordSums<long> { Group = firstGroup, LastScale = long.MaxValue, Last = last };
+            end = sums.Read(text, tokens, j, limit);
+            (total, group, value) = (sums.Total, sums.Group, checked(sums.Total + sums.Group));
+            lastScale = sums.LastScale == long.MaxValue ? decimal.MaxValue : sums.LastScale;
+            (last, isOrdinal) = (sums.Last, sums.IsOrdinal);
+        }
+        catch (OverflowException)
+        {
+            var sums = new WordSums<decimal> { Group = firstGroup, LastScale = decimal.MaxValue, Last = last };
+            end = sums.Read(text, tokens, j, limit);
+            (total, group, lastScale, value) = (sums.Total, sums.Group, sums.LastScale, sums.Total + sums.Group);
+            (last, isOrdinal) = (sums.Last, sums.IsOrdinal);
         }
         if (end == start || last is null) return false;
         if (last is WordKind.Hundred && end - start == 1) return false;
 
-        decimal value = total + group;
         var kind = isOrdinal ? NumberKind.Ordinal : NumberKind.Cardinal;
 
         // "five point five", "nine point nought four"
@@ -460,6 +446,87 @@ internal static class NumberScanner
         }
 
         return Done(out match, start, end, value, kind);
+    }
+
+    /// <summary>The running sums of a number in words, in <typeparamref name="T"/> arithmetic (checked).</summary>
+    private struct WordSums<T> where T : struct, INumber<T>, IMinMaxValue<T>
+    {
+        public T Total, Group, LastScale;
+        public WordKind? Last;
+        public bool IsOrdinal;
+
+        /// <summary>Reads number words from token <paramref name="j"/>; returns the end of the last one taken.</summary>
+        public int Read(string text, ReadOnlySpan<Token> tokens, int j, int limit)
+        {
+            int end = j;
+            while (j < limit)
+            {
+                var tok = tokens[j];
+                if (tok.Kind == TokenKind.Punctuation && tok.Has(TokenFlags.Dash) && Last == WordKind.Tens && j + 1 < limit
+                    && tokens[j + 1].Kind == TokenKind.Word && s_words.TryGet(TokenText.Of(text, tokens[j + 1]), out var afterDash)
+                    && (afterDash.Kind == WordKind.Unit && afterDash.Value > 0 || afterDash.Kind is WordKind.Ordinal or WordKind.OrdinalPlural && afterDash.Value < 10))
+                {
+                    j++;
+                    continue;
+                }
+                if (tok.Kind != TokenKind.Word) break;
+                var w = TokenText.Of(text, tok);
+                if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && Last is WordKind.Hundred or WordKind.Scale && j + 1 < limit
+                    && s_words.TryGet(TokenText.Of(text, tokens[j + 1]), out var afterAnd) && afterAnd.Kind is WordKind.Unit or WordKind.Teen or WordKind.Tens)
+                {
+                    j++;
+                    continue;
+                }
+                if (!s_words.TryGet(w, out var nw)) break;
+                bool ok = true;
+                switch (nw.Kind)
+                {
+                    case WordKind.Unit:
+                    case WordKind.Teen:
+                        if (Last is WordKind.Unit or WordKind.Teen || Last == WordKind.Tens && nw.Kind == WordKind.Teen) { ok = false; break; }
+                        if (Last == WordKind.Tens && nw.Value == 0) { ok = false; break; }
+                        Group = checked(Group + T.CreateTruncating(nw.Value));
+                        break;
+                    case WordKind.Tens:
+                        if (Last is WordKind.Unit or WordKind.Teen or WordKind.Tens) { ok = false; break; }
+                        Group = checked(Group + T.CreateTruncating(nw.Value));
+                        break;
+                    case WordKind.Hundred:
+                        if (Last is null or WordKind.Hundred || Group >= T.CreateTruncating(100)) { ok = false; break; }
+                        Group = checked(Group * T.CreateTruncating(100));
+                        break;
+                    case WordKind.Scale:
+                        if (Last is null || T.CreateTruncating(nw.Value) >= LastScale || T.IsZero(Group)) { ok = false; break; }
+                        Total = checked(Total + checked(Group * T.CreateTruncating(nw.Value)));
+                        Group = T.Zero;
+                        LastScale = T.CreateTruncating(nw.Value);
+                        break;
+                    case WordKind.Dozen:
+                        if (Last is null or WordKind.Dozen) { ok = false; break; }
+                        Group = checked(Group * T.CreateTruncating(12));
+                        break;
+                    case WordKind.Ordinal:
+                        if (nw.Value < 100 && (Last is WordKind.Unit or WordKind.Teen || Last == WordKind.Tens && nw.Value >= 10)) { ok = false; break; }
+                        if (nw.Value >= 100 && Last is not null)
+                        {
+                            if (nw.Value == 100) { if (Group >= T.CreateTruncating(100)) { ok = false; break; } Group = checked(Group * T.CreateTruncating(100)); }
+                            else { if (T.IsZero(Group) || T.CreateTruncating(nw.Value) >= LastScale) { ok = false; break; } Total = checked(Total + checked(Group * T.CreateTruncating(nw.Value))); Group = T.Zero; }
+                        }
+                        else Group = checked(Group + T.CreateTruncating(nw.Value));
+                        IsOrdinal = true;
+                        break;
+                    default:
+                        ok = false;
+                        break;
+                }
+                if (!ok) break;
+                Last = nw.Kind;
+                j++;
+                end = j;
+                if (IsOrdinal) break;
+            }
+            return end;
+        }
     }
 
     /// <summary>Whether a character is a vulgar fraction ("½").</summary>

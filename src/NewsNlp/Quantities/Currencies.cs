@@ -70,6 +70,9 @@ internal static class Currencies
 
     private static readonly Lexicon<bool> s_wordStarts = new(BuildWords().Select(e => new KeyValuePair<string, bool>(Units.FirstToken(e.Key), true)));
 
+    /// <summary>The first tokens of the currency name phrases.</summary>
+    public static IEnumerable<string> WordStarts => s_wordStarts.Keys;
+
     /// <summary>Whether a currency name phrase can start with this token.</summary>
     public static bool MayStartWord(ReadOnlySpan<char> token) =>
         s_wordStarts.Contains(token) || token.Length > 1 && token[^1] == '.' && s_wordStarts.Contains(token[..^1]);

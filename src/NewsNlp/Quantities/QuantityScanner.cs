@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsNlp;
 
@@ -32,6 +35,15 @@ internal static class QuantityScanner
         "warm", "warmer", "cold", "colder", "hot", "hotter", "cool", "high", "highs", "low", "lows", "freezing", "weather", "thermometer", "celsius", "fahrenheit"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
+    /// <summary>
+    /// Every word a percentage, a currency name or a unit can start with after a number (with the
+    /// final period the unit and currency tests allow): one look-up rules them all out for most words.
+    /// </summary>
+    private static readonly Lexicon<bool> s_followers = new(((string[])["percent", "pct", "per", "percentage", "pound", "pounds"])
+        .Concat(Units.FirstTokens).Concat(Currencies.WordStarts)
+        .SelectMany(w => (string[])[w, w + "."])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
     private struct Item
     {
         public int First, End;
@@ -51,38 +63,105 @@ internal static class QuantityScanner
         if (tokenArray.IsEmpty) return [];
         var tokens = tokenArray.AsSpan();
         var marks = AnchorMarks.For(text, tokenArray);
-        bool[] covered = ArrayPool<bool>.Shared.Rent(tokens.Length);
+        // Most documents fit the stack: no pooled array to fetch (a thread-local look-up) and return.
+        bool[]? rented = tokens.Length > MaxStackTokens ? ArrayPool<bool>.Shared.Rent(tokens.Length) : null;
+        Span<bool> covered = rented is null ? stackalloc bool[tokens.Length] : rented.AsSpan(0, tokens.Length);
+        if (rented is not null) covered.Clear(); // stackalloc clears
         try
         {
             MarkCovered(tokens, temporals, covered);
-            var builder = ImmutableArray.CreateBuilder<Quantity>();
-            foreach (var sentence in sentences)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var reader = new Reader(text, tokens, covered, sentence.FirstTokenIndex, sentence.TokenEnd);
-                int next = sentence.FirstTokenIndex; // the first token not tried yet
-                for (int j = next; j < sentence.TokenEnd; j++)
-                {
-                    // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
-                    // before one ("a dozen", "minus 5", "C $1"): other tokens are skipped by a vectorised search.
-                    int skip = marks[j..sentence.TokenEnd].IndexOfAny(AnchorMarks.Quantity, AnchorMarks.Both);
-                    if (skip < 0) break;
-                    j += skip;
-                    for (int c = Math.Max(next, j - 1); c <= j; c = next)
-                    {
-                        next = c + 1;
-                        if (covered[c] || !reader.MayStart(c)) continue;
-                        int after = reader.TryRead(c, builder);
-                        next = after > c ? after : c + 1;
-                    }
-                    j = Math.Max(j, next - 1);
-                }
-            }
-            return builder.DrainToImmutable();
+            return Read(text, tokens, marks, covered, sentences, cancellationToken);
         }
         finally
         {
-            ArrayPool<bool>.Shared.Return(covered);
+            if (rented is not null) ArrayPool<bool>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>
+    /// Reads the sentences (apart from <see cref="Scan"/>, whose stack buffer keeps it from the
+    /// runtime's profile-guided recompilation: this loop gets it).
+    /// </summary>
+    private static ImmutableArray<Quantity> Read(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> marks, ReadOnlySpan<bool> covered,
+        ImmutableArray<Sentence> sentences, CancellationToken cancellationToken)
+    {
+        var builder = ImmutableArray.CreateBuilder<Quantity>();
+        // A quantity starts at an anchor (a number, a currency, a number word, a code) or right
+        // before one ("a dozen", "minus 5", "C $1"): the anchors are read from a bit mask of the
+        // document's marks, and a sentence without one is not entered.
+        var anchors = new Anchors(marks);
+        int from = 0, anchor = anchors.Next(0); // the first anchor at or after `from`
+        foreach (var sentence in sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int first = sentence.FirstTokenIndex, end = sentence.TokenEnd;
+            if (first < from || anchor < first) anchor = anchors.Next(from = first);
+            if (anchor >= end) continue;
+            var reader = new Reader(text, tokens, covered, first, end);
+            int next = first; // the first token not tried yet
+            while (anchor < end)
+            {
+                int j = anchor;
+                for (int c = Math.Max(next, j - 1); c <= j; c = next)
+                {
+                    next = c + 1;
+                    if (covered[c] || !((marks[c] & AnchorMarks.Quantity) != 0 ? reader.MayStart(c) : reader.MayLead(c))) continue;
+                    int after = reader.TryRead(c, builder);
+                    next = after > c ? after : c + 1;
+                }
+                j = Math.Max(j, next - 1);
+                anchor = anchors.Next(from = j + 1);
+            }
+        }
+        return builder.DrainToImmutable();
+    }
+
+    /// <summary>Documents up to this many tokens mark their covered tokens on the stack.</summary>
+    private const int MaxStackTokens = 2048;
+
+    /// <summary>Walks the quantity anchors of a document in order, from a bit mask of 64 marks at a time.</summary>
+    private ref struct Anchors
+    {
+        private readonly ReadOnlySpan<byte> _marks;
+        private int _block; // the block of 64 marks that _bits describes
+        private ulong _bits;
+
+        public Anchors(ReadOnlySpan<byte> marks)
+        {
+            _marks = marks;
+            _block = 0;
+            _bits = Bits(marks, 0);
+        }
+
+        /// <summary>The first anchor at or after <paramref name="from"/>, or the number of tokens.</summary>
+        public int Next(int from)
+        {
+            if (from >= _marks.Length) return _marks.Length;
+            if (from >> 6 != _block) _bits = Bits(_marks, _block = from >> 6);
+            ulong bits = _bits & ~0UL << (from & 63);
+            while (bits == 0)
+            {
+                if (++_block << 6 >= _marks.Length) return _marks.Length;
+                bits = _bits = Bits(_marks, _block);
+            }
+            return (_block << 6) + BitOperations.TrailingZeroCount(bits);
+        }
+
+        /// <summary>A bit for each of the 64 marks of <paramref name="block"/> that has <see cref="AnchorMarks.Quantity"/>.</summary>
+        private static ulong Bits(ReadOnlySpan<byte> marks, int block)
+        {
+            var chunk = marks[(block << 6)..];
+            ulong bits = 0;
+            if (chunk.Length >= 64 && Vector128.IsHardwareAccelerated)
+            {
+                var quantity = Vector128.Create(AnchorMarks.Quantity);
+                for (int k = 0; k < 64; k += 16)
+                    bits |= (ulong)Vector128.Equals(Vector128.Create(chunk.Slice(k, 16)) & quantity, quantity).ExtractMostSignificantBits() << k;
+                return bits;
+            }
+            for (int k = 0; k < Math.Min(64, chunk.Length); k++)
+                if ((chunk[k] & AnchorMarks.Quantity) != 0) bits |= 1UL << k;
+            return bits;
         }
     }
 
@@ -92,20 +171,42 @@ internal static class QuantityScanner
     /// </summary>
     public static IEnumerable<string> AnchorWords => NumberScanner.NumberWords.Append("quarter");
 
-    private static void MarkCovered(ReadOnlySpan<Token> tokens, ImmutableArray<Temporal> temporals, bool[] covered)
+    /// <summary>Marks the tokens of the temporal expressions (<paramref name="covered"/> comes cleared).</summary>
+    private static void MarkCovered(ReadOnlySpan<Token> tokens, ImmutableArray<Temporal> temporals, Span<bool> covered)
     {
-        Array.Clear(covered, 0, tokens.Length);
+        if (temporals.IsEmpty) return;
+        // tokens per character: where a token of a character offset is, roughly
+        double perChar = tokens.Length / (double)(tokens[^1].End - tokens[0].Start + 1);
         int k = 0;
         foreach (var t in temporals)
         {
-            // the first token that ends after the expression starts (tokens are in text order, so their ends grow)
-            int hi = tokens.Length;
-            while (k < hi)
+            // the first token from k that ends after the expression starts (tokens are in text order, so
+            // their ends grow): a few steps from the estimate find it without the mispredicted branches of a
+            // bisection; what they leave (a skewed document) is bisected
+            int start = t.Span.Start, lo = k, hi = tokens.Length, steps = 0;
+            if (lo < hi)
             {
-                int mid = (int)((uint)(k + hi) >> 1);
-                if (tokens[mid].End <= t.Span.Start) k = mid + 1;
+                int g = (int)Math.Clamp(k + (start - tokens[k].Start) * perChar, lo, hi - 1);
+                if (tokens[g].End <= start)
+                {
+                    lo = g + 1;
+                    while (lo < hi && tokens[lo].End <= start && steps++ < 8) lo++;
+                    if (lo < hi && tokens[lo].End > start) hi = lo;
+                }
+                else
+                {
+                    hi = g;
+                    while (lo < hi && tokens[hi - 1].End > start && steps++ < 8) hi--;
+                    if (lo < hi && tokens[hi - 1].End <= start) lo = hi;
+                }
+            }
+            while (lo < hi)
+            {
+                int mid = (int)((uint)(lo + hi) >> 1);
+                if (tokens[mid].End <= start) lo = mid + 1;
                 else hi = mid;
             }
+            k = lo;
             int j = k;
             while (j < tokens.Length && tokens[j].Start < t.Span.End) covered[j++] = true;
         }
@@ -115,11 +216,11 @@ internal static class QuantityScanner
     {
         private readonly string _text;
         private readonly ReadOnlySpan<Token> _tokens;
-        private readonly bool[] _covered;
+        private readonly ReadOnlySpan<bool> _covered;
         private readonly int _start;
         private readonly int _limit;
 
-        public Reader(string text, ReadOnlySpan<Token> tokens, bool[] covered, int start, int limit)
+        public Reader(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> covered, int start, int limit)
         {
             _text = text;
             _tokens = tokens;
@@ -138,9 +239,6 @@ internal static class QuantityScanner
             return false;
         }
 
-        private static readonly Lexicon<bool> s_starters = new(NumberScanner.NumberWords.Append("quarter").Select(w => new KeyValuePair<string, bool>(w, true))
-            .Concat(((string[])["a", "an", "minus", "negative"]).Select(w => new KeyValuePair<string, bool>(w, false))));
-
         /// <summary>A cheap test before <see cref="TryRead"/>: numbers, currency signs and codes, number words.</summary>
         public bool MayStart(int i)
         {
@@ -152,9 +250,10 @@ internal static class QuantityScanner
                     return true;
                 case TokenKind.Word:
                     var w = W(i);
-                    // one look-up: number words start a quantity, "a"/"an"/"minus"/"negative" only before a number
-                    if (s_starters.TryGet(w, out bool alone))
-                        return alone || i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+                    // number words start a quantity (the number scanner's own list, whose entries the
+                    // read that follows finds in cache), "a"/"an"/"minus"/"negative" only before a number
+                    if (NumberScanner.IsNumberWord(w) || w.Equals("quarter", StringComparison.OrdinalIgnoreCase)) return true;
+                    if (IsLead(w)) return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
                     if (w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) return true;
                     if (t.Has(TokenFlags.AllCaps) && Currencies.TryCode(w, out _)) return true;
                     return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
@@ -162,6 +261,23 @@ internal static class QuantityScanner
                     return false;
             }
         }
+
+        /// <summary>
+        /// <see cref="MayStart"/> for a token that is no anchor (so no number, currency, number word,
+        /// code or "½"): only a word that leads into the anchor after it ("a dozen", "minus 5", "C $1").
+        /// </summary>
+        public bool MayLead(int i)
+        {
+            var t = _tokens[i];
+            if (t.Kind != TokenKind.Word) return false;
+            if (IsLead(W(i))) return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+            return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
+        }
+
+        /// <summary>"a", "an", "minus", "negative": words that start a quantity only before a number.</summary>
+        private static bool IsLead(ReadOnlySpan<char> w) =>
+            w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("minus", StringComparison.OrdinalIgnoreCase) || w.Equals("negative", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Reads a quantity at <paramref name="i"/>; returns the index to continue from.</summary>
         public int TryRead(int i, ImmutableArray<Quantity>.Builder output)
@@ -211,15 +327,15 @@ internal static class QuantityScanner
                 after = equivalentEnd;
 
             int start = _tokens[item.First].Start, end = _tokens[item.End - 1].End;
-            var quantity = new Quantity(TextSpan.FromBounds(start, end), _text.Substring(start, end - start), item.Type, item.Value, item.Unit)
+            bool si = item.UnitDef is UnitDef u && item.Value is not null && u.SiUnit is not null;
+            output.Add(new Quantity(TextSpan.FromBounds(start, end), _text.Substring(start, end - start), item.Type, item.Value, item.Unit)
             {
                 Modifier = modifier,
                 RangeEnd = item.RangeEnd,
                 Equivalent = equivalent,
-            };
-            if (item.UnitDef is UnitDef u && item.Value is decimal v && u.SiUnit is not null)
-                quantity = quantity with { SiValue = Units.ToSi(u, v), SiUnit = u.SiUnit };
-            output.Add(quantity);
+                SiValue = si ? Units.ToSi(item.UnitDef!, item.Value!.Value) : null,
+                SiUnit = si ? item.UnitDef!.SiUnit : null,
+            });
             return after;
         }
 
@@ -401,15 +517,7 @@ internal static class QuantityScanner
             item.Scale = n.Scale;
             item.Type = n.Kind == NumberKind.Ordinal ? QuantityType.Ordinal : QuantityType.Cardinal;
 
-            if (currency is CurrencyDef cur)
-            {
-                item.Type = QuantityType.Money;
-                item.Unit = cur.Code;
-                item.Value = n.Value * cur.Factor;
-                // "$10 dollars": a repeated name belongs to the amount
-                if (TryCurrencyWordAt(item.End, out var again, out int againEnd) && again.Code == cur.Code && again.Factor == 1) item.End = againEnd;
-                return true;
-            }
+            if (currency is CurrencyDef cur) return PrefixedMoney(ref item, cur);
             if (item.Type == QuantityType.Ordinal) return true;
 
             int j = item.End;
@@ -426,7 +534,9 @@ internal static class QuantityScanner
                 if (W(u) is "‰") item.Value /= 10;
                 return true;
             }
-            if (IsWord(u, "percent") || IsWord(u, "pct") || IsWord(u, "per") && IsWord(u + 1, "cent") || IsWord(u, "percentage") && (IsWord(u + 1, "points") || IsWord(u + 1, "point")))
+            // the tests of words after the number below, past the signs and codes, need a word found here
+            bool follower = s_followers.Contains(W(u));
+            if (follower && (IsWord(u, "percent") || IsWord(u, "pct") || IsWord(u, "per") && IsWord(u + 1, "cent") || IsWord(u, "percentage") && (IsWord(u + 1, "points") || IsWord(u + 1, "point"))))
             {
                 item.Type = QuantityType.Percent;
                 item.End = IsWord(u, "percent") || IsWord(u, "pct") ? u + 1 : u + 2;
@@ -434,6 +544,30 @@ internal static class QuantityScanner
                 return true;
             }
 
+            // Money, units and temperatures after the number: only after a sign, a code, a word found
+            // above or a bare C or F (apart, so that the common case does not clear their locals)
+            if (next.Kind == TokenKind.Currency || next.Kind == TokenKind.Word && next.Has(TokenFlags.AllCaps) || follower || W(u) is "C" or "F")
+                return TryMoneyOrUnit(ref item, j, u, hyphen, follower);
+            return Bare(ref item, j);
+        }
+
+        /// <summary>"$10": the currency written before the number.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool PrefixedMoney(ref Item item, CurrencyDef cur)
+        {
+            item.Type = QuantityType.Money;
+            item.Unit = cur.Code;
+            item.Value *= cur.Factor;
+            // "$10 dollars": a repeated name belongs to the amount
+            if (TryCurrencyWordAt(item.End, out var again, out int againEnd) && again.Code == cur.Code && again.Factor == 1) item.End = againEnd;
+            return true;
+        }
+
+        /// <summary>Money, physical units and temperatures written after the number, at token <paramref name="u"/>.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool TryMoneyOrUnit(ref Item item, int j, int u, bool hyphen, bool follower)
+        {
+            var next = _tokens[u];
             // Money after the number: "10 €", "500 USD", "361 million pounds", "34 cents"
             // "10 €", "30 $" (not "1 $10": there the sign belongs to the next amount)
             if (next.Kind == TokenKind.Currency && Currencies.TrySymbol(W(u), out var symbol) && !(u + 1 < _limit && _tokens[u + 1].Kind == TokenKind.Number))
@@ -457,17 +591,17 @@ internal static class QuantityScanner
                 if (NumberScanner.Multiply(item.Value!.Value, scale) is decimal scaled) item.Value = scaled;
                 return Money(ref item, code, end);
             }
-            if (next.Kind == TokenKind.Word && TryCurrencyWordAt(u, out var word, out int wordEnd))
+            if (follower && next.Kind == TokenKind.Word && TryCurrencyWordAt(u, out var word, out int wordEnd))
             {
                 var w = W(u);
                 bool pounds = w.Equals("pound", StringComparison.OrdinalIgnoreCase) || w.Equals("pounds", StringComparison.OrdinalIgnoreCase);
                 if (!pounds) return MoneyWithCents(ref item, word, wordEnd);
             }
-            if (next.Kind == TokenKind.Word && (IsWord(u, "pounds") || IsWord(u, "pound")) && (item.Scaled || IsWord(u + 1, "sterling")))
+            if (follower && next.Kind == TokenKind.Word && (IsWord(u, "pounds") || IsWord(u, "pound")) && (item.Scaled || IsWord(u + 1, "sterling")))
                 return Money(ref item, new CurrencyDef("GBP", 1), IsWord(u + 1, "sterling") ? u + 2 : u + 1);
 
             // Physical units
-            if (TryUnitAt(u, out var unit, out int unitEnd))
+            if (follower && TryUnitAt(u, out var unit, out int unitEnd))
             {
                 // "scp-173m", "5G": a glued symbol after a number glued to a word is a code, not a unit
                 if (!hyphen && TokenText.Glued(next) && item.First > _start && TokenText.Glued(_tokens[item.First]) && _tokens[item.First - 1].Kind != TokenKind.Currency) return Bare(ref item, j);

@@ -153,6 +153,9 @@ internal static class Units
         return k == 0 ? phrase[..1] : phrase[..k];
     }
 
+    /// <summary>The first tokens of the unit phrases.</summary>
+    public static IEnumerable<string> FirstTokens => s_firstTokens.Keys;
+
     /// <summary>Whether a unit phrase can start with this token (its text without a final period).</summary>
     public static bool MayStartWith(ReadOnlySpan<char> token) =>
         s_firstTokens.Contains(token) || token.Length > 1 && token[^1] == '.' && s_firstTokens.Contains(token[..^1]);

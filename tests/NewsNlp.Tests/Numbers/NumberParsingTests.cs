@@ -30,4 +30,21 @@ public class NumberParsingTests
         NumberScanner.TryParsePlain(s, out var got).Should().Be(expected);
         if (expected) got.ToString(CultureInfo.InvariantCulture).Should().Be(want.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// Number words are summed in long arithmetic; a sum past a long ("nine dozen" twenty times,
+    /// about 10^23) is read again in decimal and keeps its exact value.
+    /// </summary>
+    [Fact]
+    public void TryScan_WordsPastALong_ReadInDecimal()
+    {
+        string text = string.Join(' ', Enumerable.Repeat("nine dozen", 20));
+        var tokens = NewsTokenizer.Tokenize(text);
+        decimal want = 0;
+        for (int k = 0; k < 20; k++) want = (want + 9) * 12;
+        want.Should().BeGreaterThan(long.MaxValue);
+        NumberScanner.TryScan(text, tokens.AsSpan(), 0, tokens.Length, false, out var match).Should().BeTrue();
+        match.End.Should().Be(40);
+        match.Value.Should().Be(want);
+    }
 }
