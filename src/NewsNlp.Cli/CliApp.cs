@@ -270,6 +270,14 @@ internal static class CliApp
                     failed = true;
                     WriteError(writer, document, e.Message);
                 }
+                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    // A bug met on one document fails that document, not the whole run, and says so.
+                    writer.Reset();
+                    buffer.ResetWrittenCount();
+                    failed = true;
+                    WriteError(writer, document, $"internal error ({e.GetType().Name}: {e.Message}); please report it with this document");
+                }
             }
         }
         return new Line(buffer, failed);

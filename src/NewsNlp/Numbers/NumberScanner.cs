@@ -368,8 +368,8 @@ internal static class NumberScanner
         }
 
         // The sums in long arithmetic: exact for any number news writes, and much cheaper than decimal.
-        // A sum past a long (absurd text: "nine dozen nine dozen ...") is read again in decimal, which
-        // fails exactly where it always did.
+        // A sum past a long (absurd text: "nine dozen nine dozen ...") is read again in decimal; past
+        // a decimal, the words are no number.
         int end;
         decimal total, group, lastScale, value;
         bool isOrdinal;
@@ -383,10 +383,18 @@ internal static class NumberScanner
         }
         catch (OverflowException)
         {
-            var sums = new WordSums<decimal> { Group = firstGroup, LastScale = decimal.MaxValue, Last = last };
-            end = sums.Read(text, tokens, j, limit);
-            (total, group, lastScale, value) = (sums.Total, sums.Group, sums.LastScale, sums.Total + sums.Group);
-            (last, isOrdinal) = (sums.Last, sums.IsOrdinal);
+            try
+            {
+                var sums = new WordSums<decimal> { Group = firstGroup, LastScale = decimal.MaxValue, Last = last };
+                end = sums.Read(text, tokens, j, limit);
+                (total, group, lastScale, value) = (sums.Total, sums.Group, sums.LastScale, sums.Total + sums.Group);
+                (last, isOrdinal) = (sums.Last, sums.IsOrdinal);
+            }
+            catch (OverflowException)
+            {
+                // Past a decimal too ("nine dozen" thirty times over): no number, and no value made up.
+                return false;
+            }
         }
         if (end == start || last is null) return false;
         if (last is WordKind.Hundred && end - start == 1) return false;

@@ -15,6 +15,18 @@ internal static class Consistency
 
     public static bool? Agree(UnitDef a, decimal valueA, UnitDef b, decimal valueB)
     {
+        try
+        {
+            return AgreeUnchecked(a, valueA, b, valueB);
+        }
+        catch (OverflowException)
+        {
+            return null; // figures at the edge of a decimal: not checkable, nothing made up
+        }
+    }
+
+    private static bool? AgreeUnchecked(UnitDef a, decimal valueA, UnitDef b, decimal valueB)
+    {
         if (a.Dimension != b.Dimension) return null;
         var siA = Units.ToSi(a, valueA);
         var siB = Units.ToSi(b, valueB);

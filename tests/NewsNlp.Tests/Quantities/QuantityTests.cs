@@ -265,6 +265,16 @@ public class QuantityTests
         doc.Quantities.Should().NotContain(q => q.Value == 400 || q.Value == 10 || q.Type == QuantityType.Money || q.Type == QuantityType.Quantity);
     }
 
+    /// <summary>Number words whose value passes a decimal: no exception, no number made up.</summary>
+    [Fact]
+    public void BadInput_NumberWordsPastADecimal_NoException()
+    {
+        var text = string.Concat(Enumerable.Repeat("nine dozen ", 40)) + "eggs.";
+        var doc = s_nlp.Process(text, new DateOnly(2025, 3, 5));
+        doc.Quantities.Should().NotContain(q => q.Value > 1e28m);
+        doc.Quantities.Should().OnlyContain(q => text.Substring(q.Span.Start, q.Span.Length) == q.Text);
+    }
+
     [Fact]
     public void BadInput_FiveHundredDigits_NoValue()
     {
