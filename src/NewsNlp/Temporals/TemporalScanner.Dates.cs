@@ -305,6 +305,12 @@ internal static partial class TemporalScanner
                 m = new(i, u + 1, TemporalType.Date, value ?? "XXXX-" + Two(month));
                 return true;
             }
+            // "last summer", "this fall", "next spring", "this past winter"
+            if (s_seasons.TryGet(unitWord, out var season) && (k == i || IsWord(i, "this")) && !FallAsANoun(u))
+            {
+                m = new(i, u + 1, TemporalType.Date, p is DateOnly ps ? SeasonNear(ps, season, direction, direction == 0 ? TenseOf(i, u + 1) : Tense.Past) : "XXXX-" + season);
+                return true;
+            }
             if (direction != 0 && IsWord(i, "the")) return false; // "the last week" is a duration-like phrase: leave it
             if (s_partsOfDay.TryGet(unitWord, out var part))
             {

@@ -4,7 +4,7 @@ internal static partial class TemporalScanner
 {
     /// <summary>What a word can do at the start of a temporal expression, or just after one (one look-up gives all).</summary>
     [Flags]
-    private enum Cue : uint
+    private enum Cue : ulong
     {
         None = 0,
         /// <summary>Starts an expression on its own (the starters).</summary>
@@ -67,10 +67,12 @@ internal static partial class TemporalScanner
         Free = 1u << 30,
         /// <summary>A word one of the patterns tried after the modified periods may start with (see <see cref="Reader.TryMatch(int, Cue, out Match)"/>).</summary>
         Tail = 1u << 31,
+        /// <summary>"spring", "summer", "fall", "autumn", "winter".</summary>
+        Season = 1ul << 32,
     }
 
     /// <summary>Starters whose patterns need a neighbour (see <see cref="Reader.MayStart"/>).</summary>
-    private const Cue Conditional = Cue.Number | Cue.HolidayFirst | Cue.Direction | Cue.Right | Cue.Period | Cue.Every | Cue.Once | Cue.Vague;
+    private const Cue Conditional = Cue.Number | Cue.HolidayFirst | Cue.Direction | Cue.Right | Cue.Period | Cue.Every | Cue.Once | Cue.Vague | Cue.Season;
 
     private static readonly Lexicon<Cue> s_cues = new(BuildCues());
 
@@ -93,6 +95,7 @@ internal static partial class TemporalScanner
         Add(weekdays, Cue.AfterDirection | Cue.AfterEvery | Cue.AfterNumber);
         Add(months, Cue.AfterDirection | Cue.AfterPeriod | Cue.AfterNumber);
         Add(s_partsOfDay.Keys, Cue.AfterDirection | Cue.AfterEvery);
+        Add(s_seasons.Keys, Cue.Season | Cue.AfterDirection | Cue.AfterThe);
         Add(["weekend"], Cue.AfterDirection | Cue.AfterEvery | Cue.AfterNumber);
         Add(["weekends"], Cue.AfterNumber);
         Add(units, Cue.AfterDirection | Cue.Unit | Cue.AfterEvery | Cue.AfterNumber);
@@ -217,6 +220,8 @@ internal static partial class TemporalScanner
             if ((cue & Cue.Every) != 0 && (nextIsNumber || (next & Cue.AfterEvery) != 0)) return true;
             if ((cue & Cue.Once) != 0 && (next & Cue.AfterOnce) != 0) return true;
             if ((cue & Cue.Period) != 0 && (nextIsNumber || (next & Cue.AfterPeriod) != 0 || IsDashGlued(i + 1))) return true;
+            // "summer 2012", "the fall of 2007" (with "the", the season is the word after it)
+            if ((cue & Cue.Season) != 0 && (nextIsNumber || IsWord(i + 1, "of") && i + 2 < _limit && _tokens[i + 2].Kind == TokenKind.Number)) return true;
             return false;
         }
 

@@ -29,6 +29,11 @@ internal static partial class TemporalScanner
     {
         ["morning"] = "MO", ["afternoon"] = "AF", ["evening"] = "EV", ["night"] = "NI", ["overnight"] = "NI",
     });
+    /// <summary>Seasons, with their TIMEX3 codes (meteorological: spring is March to May, winter December to February).</summary>
+    private static readonly Lexicon<string> s_seasons = new(new Dictionary<string, string>
+    {
+        ["spring"] = "SP", ["summer"] = "SU", ["fall"] = "FA", ["autumn"] = "FA", ["winter"] = "WI",
+    });
     private static readonly Lexicon<string> s_partsOfDayPlural = new(new Dictionary<string, string>
     {
         ["mornings"] = "MO", ["afternoons"] = "AF", ["evenings"] = "EV", ["nights"] = "NI",
@@ -120,7 +125,7 @@ internal static partial class TemporalScanner
             "annually", "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "quarterly", "fortnightly", "biweekly", "everyday", "weekends",
             "mornings", "afternoons", "evenings", "nights", "end", "christmas", "easter", "halloween", "independence", "new", "valentine's", "valentine’s",
             "international", "boxing", "bastille", "juneteenth", "st", "saint", "veterans", "armistice", "remembrance", "minus", "noonish",
-            "quarter"])
+            "quarter", "spring", "summer", "fall", "autumn", "winter"])
             yield return new(w, true);
         foreach (var w in NumberScanner.NumberWords)
             yield return new(w, true);
@@ -268,7 +273,7 @@ internal static partial class TemporalScanner
             // The cues tell which patterns can start with this word: each test on `cue` below is a
             // necessary condition of the patterns it guards (a word ending in a period skips none:
             // some patterns read it with its period).
-            if (w.Length > 0 && w[^1] == '.') cue = (Cue)uint.MaxValue;
+            if (w.Length > 0 && w[^1] == '.') cue = (Cue)ulong.MaxValue;
 
             if ((cue & Cue.Free) != 0 && TryRelativeWord(i, w, out m)) return true;
             if (TryGluedMonthDay(i, w, out m)) return true;
@@ -290,6 +295,7 @@ internal static partial class TemporalScanner
                 return true;
             }
             if ((cue & (Cue.Period | Cue.The | Cue.Direction)) != 0 && TryModifiedPeriod(i, out m)) return true;
+            if ((cue & (Cue.Season | Cue.The)) != 0 && TrySeason(i, out m)) return true;
             if ((cue & Cue.Tail) == 0 && !(w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]))) return false;
             // "mid-2024", "early 2025", "late 1990s"
             if ((IsWord(i, "early") || IsWord(i, "mid") || IsWord(i, "late")) && i + 1 < _limit)

@@ -215,6 +215,33 @@ public class TemporalTests
         doc.Temporals.Select(t => t.Value).Should().Equal("2025-05", "2025-04");
     }
 
+    // published Wednesday 2025-03-05: spring since 1 March by the meteorological seasons
+    [Theory]
+    [InlineData("They married last summer.", "last summer", "2024-SU")]
+    [InlineData("They will marry this summer.", "this summer", "2025-SU")]
+    [InlineData("It was cold this winter.", "this winter", "2024-WI")]
+    [InlineData("This winter will be mild.", "This winter", "2025-WI")]
+    [InlineData("It was colder last winter.", "last winter", "2024-WI")]
+    [InlineData("They vote this spring.", "this spring", "2025-SP")]
+    [InlineData("They vote next spring.", "next spring", "2026-SP")]
+    [InlineData("In the fall of 2007, she led.", "the fall of 2007", "2007-FA")]
+    [InlineData("Sales rose in spring 2015.", "spring 2015", "2015-SP")]
+    [InlineData("They will have trouble winning in the fall.", "the fall", "2025-FA")]
+    [InlineData("He took over as speaker in the fall.", "the fall", "2024-FA")]
+    public void Season(string text, string span, string value) =>
+        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Value == value && t.Type == TemporalType.Date);
+
+    [Theory]
+    [InlineData("The Arab Spring began.")]
+    [InlineData("The fall of Rome was slow.")]
+    [InlineData("After this fall in prices, they sold.")]
+    public void SeasonWord_NotATime_IsNoTemporal(string text) =>
+        s_nlp.Process(text, s_published).Temporals.Should().BeEmpty();
+
+    [Fact]
+    public void Season_WithoutPublicationDate_IsUnderspecified() =>
+        Single("They married last summer.", null).Value.Should().Be("XXXX-SU");
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 

@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace NewsNlp;
+
+internal static partial class TemporalScanner
+{
+    /// <summary>Words before "the" and a season that make it a time ("in the fall", "over the summer").</summary>
+    private static readonly Lexicon<bool> s_beforeTheSeason = new(((string[])["in", "during", "over", "since", "by", "until", "till", "through",
+        "throughout", "before", "after", "from", "for"]).Select(w => KeyValuePair.Create(w, true)));
+
+    /// <summary>The months a season of year <paramref name="year"/> covers (winter: December of that year to February).</summary>
+    private static (DateOnly Start, DateOnly End)? SeasonSpan(int year, string code)
+    {
+        int startMonth = code switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        if (year is < 1 or > 9998) return null;
+        var start = new DateOnly(year, startMonth, 1);
+        return (start, start.AddMonths(3).AddDays(-1));
+    }
+
+    private static string SeasonValue(int year, string code) => Year(year) + "-" + code;
+
+    /// <summary>
+    /// The season named with a direction: "last summer" is the latest summer over before the
+    /// publication date, "next summer" the first one to begin after it; "this summer" is the one under
+    /// way, or else the last one if the clause is in the past ("it was cold this winter", said in
+    /// March) and the coming one if not.
+    /// </summary>
+    private static string? SeasonNear(DateOnly published, string code, int direction, Tense tense)
+    {
+        int year = published.Year;
+        if (direction == 0)
+        {
+            for (int y = year - 1; y <= year; y++)
+                if (SeasonSpan(y, code) is var (start, end) && start <= published && published <= end) return SeasonValue(y, code);
+            direction = tense == Tense.Past ? -1 : 1;
+        }
+        for (int y = direction < 0 ? year : year - 1; y >= year - 2 && y <= year + 1; y += direction < 0 ? -1 : 1)
+        {
+            if (SeasonSpan(y, code) is not var (start, end)) return null;
+            if (direction < 0 ? end < published : start > published) return SeasonValue(y, code);
+        }
+        return null;
+    }
+
+    private ref partial struct Reader
+    {
+        /// <summary>
+        /// A season with its year ("summer 2012", "the fall of 2007") or after a preposition and "the"
+        /// ("in the fall", "over the summer": resolved with the tense like a month: past, the latest
+        /// that began by the publication date; future, the first not over by then). Not "the fall of
+        /// Rome" nor "a fall in prices", and a capitalised season after a capitalised word is a name
+        /// ("Arab Spring").
+        /// </summary>
+        private bool TrySeason(int i, out Match m)
+        {
+            m = default;
+            bool the = IsWord(i, "the");
+            int k = the ? i + 1 : i;
+            if ((uint)k >= (uint)_limit || _tokens[k].Kind != TokenKind.Word || !s_seasons.TryGet(W(k), out var code)) return false;
+            if (_tokens[k].Has(TokenFlags.Capitalized) && k > _sentenceStart && !the && IsCapitalisedWordAt(k - 1)) return false;
+            int y = IsWord(k + 1, "of") ? k + 2 : k + 1;
+            if (YearAt(y) is int year && (y != k + 1 || !TokenText.Glued(_tokens[y])))
+            {
+                m = new(i, y + 1, TemporalType.Date, SeasonValue(year, code));
+                return true;
+            }
+            if (!the || i - 1 < _sentenceStart || _tokens[i - 1].Kind != TokenKind.Word || !s_beforeTheSeason.Contains(W(i - 1))) return false;
+            if (IsWord(k + 1, "of") || IsWord(k + 1, "in") || IsWord(k + 1, "'s") || IsWord(k + 1, "’s")) return false;
+            string? value = "XXXX-" + code;
+            if (_published is DateOnly p)
+            {
+                bool future = TenseOf(i, k + 1) == Tense.Future;
+                value = null;
+                for (int yy = future ? p.Year - 1 : p.Year + 1; yy >= p.Year - 1 && yy <= p.Year + 1; yy += future ? 1 : -1)
+                {
+                    if (SeasonSpan(yy, code) is not var (start, end)) break;
+                    if (future ? end >= p : start <= p) { value = SeasonValue(yy, code); break; }
+                }
+            }
+            m = new(i, k + 1, TemporalType.Date, value);
+            return true;
+        }
+
+        /// <summary>"this fall in prices", "a fall of two points": "fall" the noun, before "in" or "of" and a lower-case word.</summary>
+        private bool FallAsANoun(int k) => IsWord(k, "fall") && (IsWord(k + 1, "in") || IsWord(k + 1, "of"))
+            && k + 2 < _limit && _tokens[k + 2].Kind == TokenKind.Word && !_tokens[k + 2].Has(TokenFlags.Capitalized);
+
+        private bool IsCapitalisedWordAt(int k) => (uint)k < (uint)_limit && _tokens[k].Kind == TokenKind.Word && _tokens[k].Has(TokenFlags.Capitalized);
+    }
+}
