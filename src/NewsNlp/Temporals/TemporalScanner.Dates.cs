@@ -178,7 +178,7 @@ internal static partial class TemporalScanner
             else if (IsWord(k, "last") || IsWord(k, "previous")) { direction = -1; k++; }
             else if (IsWord(k, "this")) { direction = 0; k++; }
             Span<char> buffer = stackalloc char[40];
-            for (int n = 4; n >= 1; n--)
+            for (int n = 6; n >= 1; n--)
             {
                 if (k + n > _limit) continue;
                 int length = 0;
@@ -206,9 +206,9 @@ internal static partial class TemporalScanner
 
         private string? HolidayValue(int month, int day, int? year, int direction, int first, int end)
         {
-            static DateOnly? On(int y, int month, int day) => y is < 1 or > 9999 ? null : month == 0 ? Easter(y) : new DateOnly(y, month, day);
+            static DateOnly? On(int y, int month, int day) => HolidayDate(y, month, day);
             if (year is int y0) return On(y0, month, day) is DateOnly d0 ? Ymd(d0) : null;
-            if (_published is not DateOnly p) return month == 0 ? null : "XXXX-" + Two(month) + "-" + Two(day);
+            if (_published is not DateOnly p) return month == 0 || day > 31 ? null : "XXXX-" + Two(month) + "-" + Two(day);
             bool past = direction == int.MinValue || direction == 0 ? TenseOf(first, end) == Tense.Past : direction < 0;
             for (int y = past ? p.Year : p.Year, guard = 0; guard < 3; guard++, y += past ? -1 : 1)
             {
@@ -216,6 +216,32 @@ internal static partial class TemporalScanner
                 if (direction == 0 ? d.Year == p.Year : past ? (direction == -1 ? d < p : d <= p) : (direction == 1 ? d > p : d >= p)) return Ymd(d);
             }
             return null;
+        }
+
+        /// <summary>
+        /// A holiday's date in a year: fixed (month, day); month 0: Easter Sunday plus <paramref name="day"/>
+        /// days (Good Friday −2); day 100 + 10 × n + weekday: the n-th such weekday of the month (n = 5:
+        /// the last; Thanksgiving, the fourth Thursday of November, is 144); day 200: Election Day, the
+        /// Tuesday after the first Monday of November.
+        /// </summary>
+        private static DateOnly? HolidayDate(int year, int month, int day)
+        {
+            if (year is < 2 or > 9998) return null;
+            if (month == 0) return Easter(year).AddDays(day);
+            if (day <= 31) return new DateOnly(year, month, day);
+            if (day == 200) return NthWeekday(year, 11, DayOfWeek.Monday, 1).AddDays(1);
+            return NthWeekday(year, month, (DayOfWeek)(day % 10), (day - 100) / 10);
+
+            static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n)
+            {
+                if (n == 5)
+                {
+                    var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+                    return last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7));
+                }
+                var first = new DateOnly(year, month, 1);
+                return first.AddDays(((int)weekday - (int)first.DayOfWeek + 7) % 7 + 7 * (n - 1));
+            }
         }
 
         /// <summary>Western Easter Sunday (the anonymous Gregorian algorithm).</summary>

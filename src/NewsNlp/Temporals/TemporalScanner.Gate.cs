@@ -209,7 +209,8 @@ internal static partial class TemporalScanner
             }
             // Then what the patterns that can start with this word need next to it.
             if ((cue & Cue.Number) != 0 && NumberMayStart(i)) return true;
-            if ((cue & Cue.HolidayFirst) != 0 && i + 1 < _limit && HolidaySecondAt(i + 1)) return true;
+            // "New Year's Day", "Mother's Day", "Presidents' Day": the possessive is a token of its own
+            if ((cue & Cue.HolidayFirst) != 0 && i + 1 < _limit && (HolidaySecondAt(i + 1) || IsGluedPossessive(i + 1) && i + 2 < _limit && HolidaySecondAt(i + 2))) return true;
             if ((cue & Cue.Direction) != 0 && (nextIsNumber || (next & Cue.AfterDirection) != 0)) return true;
             if ((cue & Cue.The) != 0 && ((next & Cue.AfterThe) != 0 || (CueAt(_text, _tokens, i - 1, _limit) & Cue.BeforeTheDay) != 0 && i - 1 >= _sentenceStart)) return true;
             if ((cue & Cue.At) != 0 && (next & Cue.AfterAt) != 0) return true;
@@ -244,6 +245,8 @@ internal static partial class TemporalScanner
             }
             return true;
         }
+
+        private bool IsGluedPossessive(int k) => TokenText.Glued(_tokens[k]) && W(k) is "'s" or "’s" or "'" or "’";
 
         /// <summary>Whether the token starts with the second word of a holiday ("Year" of "New Year's Day").</summary>
         private bool HolidaySecondAt(int k)

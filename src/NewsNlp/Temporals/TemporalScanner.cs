@@ -51,6 +51,13 @@ internal static partial class TemporalScanner
         ["st. patrick's day"] = (3, 17), ["st. patrick’s day"] = (3, 17), ["st patrick's day"] = (3, 17), ["st patrick’s day"] = (3, 17),
         ["saint patrick's day"] = (3, 17), ["saint patrick’s day"] = (3, 17),
         ["veterans day"] = (11, 11), ["veterans' day"] = (11, 11), ["armistice day"] = (11, 11), ["remembrance day"] = (11, 11),
+        ["fourth of july"] = (7, 4), ["inauguration day"] = (1, 20), ["good friday"] = (0, -2), ["easter monday"] = (0, 1),
+        // Movable days (see HolidayDate): 100 + 10 × the week (5: the last) + the weekday; 200: Election Day.
+        ["thanksgiving"] = (11, 144), ["thanksgiving day"] = (11, 144), ["labor day"] = (9, 111), ["memorial day"] = (5, 151),
+        ["martin luther king day"] = (1, 131), ["martin luther king jr. day"] = (1, 131), ["martin luther king, jr. day"] = (1, 131), ["mlk day"] = (1, 131),
+        ["presidents day"] = (2, 131), ["presidents' day"] = (2, 131), ["presidents’ day"] = (2, 131),
+        ["mother's day"] = (5, 120), ["mother’s day"] = (5, 120), ["mothers day"] = (5, 120),
+        ["father's day"] = (6, 130), ["father’s day"] = (6, 130), ["fathers day"] = (6, 130), ["election day"] = (11, 200),
     });
 
     /// <summary>The words a holiday phrase can start with, directions included ("next Christmas").</summary>
@@ -125,7 +132,8 @@ internal static partial class TemporalScanner
             "annually", "yearly", "daily", "nightly", "weekly", "monthly", "hourly", "quarterly", "fortnightly", "biweekly", "everyday", "weekends",
             "mornings", "afternoons", "evenings", "nights", "end", "christmas", "easter", "halloween", "independence", "new", "valentine's", "valentine’s",
             "international", "boxing", "bastille", "juneteenth", "st", "saint", "veterans", "armistice", "remembrance", "minus", "noonish",
-            "quarter", "spring", "summer", "fall", "autumn", "winter"])
+            "quarter", "spring", "summer", "fall", "autumn", "winter", "thanksgiving", "labor", "memorial", "martin", "mlk", "presidents", "election",
+            "mother", "mothers", "father", "fathers", "good", "inauguration", "valentine"])
             yield return new(w, true);
         foreach (var w in NumberScanner.NumberWords)
             yield return new(w, true);

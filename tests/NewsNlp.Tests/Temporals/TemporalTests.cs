@@ -242,6 +242,26 @@ public class TemporalTests
     public void Season_WithoutPublicationDate_IsUnderspecified() =>
         Single("They married last summer.", null).Value.Should().Be("XXXX-SU");
 
+    // published 2025-03-05; movable holidays computed for the year the tense picks
+    [Theory]
+    [InlineData("They met on Thanksgiving.", "Thanksgiving", "2024-11-28")]
+    [InlineData("He spoke on Labor Day.", "Labor Day", "2024-09-02")]
+    [InlineData("He spoke on Memorial Day.", "Memorial Day", "2024-05-27")]
+    [InlineData("We will vote on Election Day.", "Election Day", "2025-11-04")]
+    [InlineData("She called on Mother's Day.", "Mother's Day", "2024-05-12")]
+    [InlineData("They will call on Father’s Day.", "Father’s Day", "2025-06-15")]
+    [InlineData("They gathered on Presidents' Day.", "Presidents' Day", "2025-02-17")]
+    [InlineData("He left on Good Friday.", "Good Friday", "2024-03-29")]
+    [InlineData("It was Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "2025-01-20")]
+    [InlineData("The Fourth of July parade was big.", "Fourth of July", "2024-07-04")]
+    [InlineData("On Valentine's Day she called.", "Valentine's Day", "2025-02-14")]
+    public void MovableAndPossessiveHolidays(string text, string span, string value) =>
+        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Value == value);
+
+    [Fact]
+    public void MovableHoliday_WithoutPublicationDate_HasNoValue() =>
+        Single("They met on Thanksgiving.", null).Value.Should().BeNull("the day moves with the year, which the text does not give");
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
