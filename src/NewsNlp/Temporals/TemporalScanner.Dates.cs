@@ -337,6 +337,15 @@ internal static partial class TemporalScanner
                 m = new(i, u + 1, TemporalType.Date, p is DateOnly ps ? SeasonNear(ps, season, direction, direction == 0 ? TenseOf(i, u + 1) : Tense.Past) : "XXXX-" + season);
                 return true;
             }
+            // "over the past week", "in the past decade": the time up to now, a duration (not "the past week of May")
+            if (IsWord(i, "the") && k == i + 1 && IsWord(k, "past") && s_units.TryGet(unitWord, out var pastUnit) && !pastUnit.Plural
+                && pastUnit.Unit >= Unit.Day && !IsWord(u + 1, "of"))
+            {
+                Span<decimal> parts = stackalloc decimal[7];
+                parts[(int)pastUnit.Unit] = pastUnit.Multiplier;
+                m = new(i, u + 1, TemporalType.Duration, Duration(parts));
+                return true;
+            }
             if (direction != 0 && IsWord(i, "the")) return false; // "the last week" is a duration-like phrase: leave it
             if (s_partsOfDay.TryGet(unitWord, out var part))
             {
@@ -351,7 +360,7 @@ internal static partial class TemporalScanner
                 return true;
             }
             if (!s_units.TryGet(unitWord, out var unit) || unit.Plural || unit.Multiplier != 1 || unit.Unit < Unit.Day) return false;
-            if (direction != 0 && IsWord(k, "past")) return false; // "the past year" reads as a duration
+            if (direction != 0 && IsWord(k, "past") && !IsWord(i, "this")) return false; // "the past year" reads as a duration; "this past week" is last week
             string? v = null;
             if (p is DateOnly today)
             {

@@ -96,7 +96,7 @@ internal static partial class TemporalScanner
         Add(months, Cue.AfterDirection | Cue.AfterPeriod | Cue.AfterNumber);
         Add(s_partsOfDay.Keys, Cue.AfterDirection | Cue.AfterEvery);
         Add(s_seasons.Keys, Cue.Season | Cue.AfterDirection | Cue.AfterThe);
-        Add(["weekend"], Cue.AfterDirection | Cue.AfterEvery | Cue.AfterNumber);
+        Add(["weekend"], Cue.AfterDirection | Cue.AfterEvery | Cue.AfterNumber | Cue.AfterThe);
         Add(["weekends"], Cue.AfterNumber);
         Add(units, Cue.AfterDirection | Cue.Unit | Cue.AfterEvery | Cue.AfterNumber);
         Add(numbers, Cue.AfterDirection | Cue.Number | Cue.AfterEvery | Cue.InNumber);

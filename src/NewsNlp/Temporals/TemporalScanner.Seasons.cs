@@ -81,6 +81,30 @@ internal static partial class TemporalScanner
             return true;
         }
 
+        /// <summary>
+        /// "over the weekend", "during the weekend", "on the weekend": the last weekend begun by the
+        /// publication date in a past clause, the first one not over by then otherwise (`2016-W23-WE`).
+        /// </summary>
+        private bool TryTheWeekend(int i, out Match m)
+        {
+            m = default;
+            if (!IsWord(i, "the") || !IsWord(i + 1, "weekend") || i - 1 < _sentenceStart) return false;
+            if (!(IsWord(i - 1, "over") || IsWord(i - 1, "during") || IsWord(i - 1, "on") || IsWord(i - 1, "at") || IsWord(i - 1, "by") || IsWord(i - 1, "until") || IsWord(i - 1, "since")
+                || IsWord(i - 1, "after") || IsWord(i - 1, "before") || IsWord(i - 1, "throughout"))) return false;
+            string? value = null;
+            if (_published is DateOnly p)
+            {
+                // Saturday of the weekend under way or just gone (a weekday: the one before it)
+                int sinceSaturday = ((int)p.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7;
+                var saturday = p.AddDays(-sinceSaturday);
+                bool inWeekend = sinceSaturday <= 1;
+                if (TenseOf(i, i + 2) == Tense.Future && !inWeekend) saturday = saturday.AddDays(7);
+                value = Week(saturday) + "-WE";
+            }
+            m = new(i, i + 2, TemporalType.Date, value ?? "XXXX-WXX-WE");
+            return true;
+        }
+
         /// <summary>"this fall in prices", "a fall of two points": "fall" the noun, before "in" or "of" and a lower-case word.</summary>
         private bool FallAsANoun(int k) => IsWord(k, "fall") && (IsWord(k + 1, "in") || IsWord(k + 1, "of"))
             && k + 2 < _limit && _tokens[k + 2].Kind == TokenKind.Word && !_tokens[k + 2].Has(TokenFlags.Capitalized);

@@ -262,6 +262,20 @@ public class TemporalTests
     public void MovableHoliday_WithoutPublicationDate_HasNoValue() =>
         Single("They met on Thanksgiving.", null).Value.Should().BeNull("the day moves with the year, which the text does not give");
 
+    // published Wednesday 2025-03-05 (ISO week 10): the weekend before it is in week 9
+    [Theory]
+    [InlineData("He spoke over the weekend.", "the weekend", "DATE", "2025-W09-WE")]
+    [InlineData("We will rest on the weekend.", "the weekend", "DATE", "2025-W10-WE")]
+    [InlineData("Support grew over the past week.", "the past week", "DURATION", "P1W")]
+    [InlineData("Sales fell in the past decade.", "the past decade", "DURATION", "P10Y")]
+    [InlineData("He won this past week.", "this past week", "DATE", "2025-W09")]
+    public void WeekendAndThePastWeek(string text, string span, string type, string value) =>
+        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Type.ToString().ToUpperInvariant() == type && t.Value == value);
+
+    [Fact]
+    public void ThePastWeekOfAMonth_IsNoDuration() =>
+        Single("The past week of May was hot.", s_published).Text.Should().Be("May");
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
