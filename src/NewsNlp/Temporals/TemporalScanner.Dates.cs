@@ -262,7 +262,15 @@ internal static partial class TemporalScanner
             else if (w.Equals("yesterday", StringComparison.OrdinalIgnoreCase)) offset = -1;
             else if (w.Equals("tomorrow", StringComparison.OrdinalIgnoreCase)) offset = 1;
             else if (w.Equals("tonight", StringComparison.OrdinalIgnoreCase)) { offset = 0; suffix = "TNI"; }
-            else return false;
+            else
+            {
+                // "recently", "currently": TimeML's vague references, like "now"
+                string? reference = w.Equals("recently", StringComparison.OrdinalIgnoreCase) || w.Equals("lately", StringComparison.OrdinalIgnoreCase) ? "PAST_REF"
+                    : w.Equals("currently", StringComparison.OrdinalIgnoreCase) || w.Equals("nowadays", StringComparison.OrdinalIgnoreCase) ? "PRESENT_REF" : null;
+                if (reference is null) return false;
+                m = new(i, i + 1, TemporalType.Date, reference);
+                return true;
+            }
             int end = i + 1;
             if (offset != 0 && i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Word && s_partsOfDay.TryGet(W(i + 1), out var part))
             {

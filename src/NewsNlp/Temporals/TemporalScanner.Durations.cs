@@ -17,7 +17,7 @@ internal static partial class TemporalScanner
             int k = i;
             decimal? amount = null;
             if (IsWord(k, "a") && (IsWord(k + 1, "few") || IsWord(k + 1, "couple"))) k++;
-            if (IsWord(k, "few") || IsWord(k, "several") || IsWord(k, "some") && IsWord(k - 1, "for")) { k++; }
+            if (IsWord(k, "few") || IsWord(k, "several") || IsWord(k, "some") && IsWord(k - 1, "for") || IsWord(k, "recent") && (IsWord(k - 1, "in") || IsWord(k - 1, "over"))) { k++; }
             else if (IsWord(k, "couple")) { amount = 2; k++; if (IsWord(k, "of")) k++; }
             else if (IsWord(k, "all") || IsWord(k, "full") || IsWord(k, "whole") || IsWord(k, "another") || IsWord(k, "entire"))
             {

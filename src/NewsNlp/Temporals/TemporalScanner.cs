@@ -133,7 +133,7 @@ internal static partial class TemporalScanner
             "mornings", "afternoons", "evenings", "nights", "end", "christmas", "easter", "halloween", "independence", "new", "valentine's", "valentine’s",
             "international", "boxing", "bastille", "juneteenth", "st", "saint", "veterans", "armistice", "remembrance", "minus", "noonish",
             "quarter", "spring", "summer", "fall", "autumn", "winter", "thanksgiving", "labor", "memorial", "martin", "mlk", "presidents", "election",
-            "mother", "mothers", "father", "fathers", "good", "inauguration", "valentine"])
+            "mother", "mothers", "father", "fathers", "good", "inauguration", "valentine", "recently", "lately", "currently", "nowadays", "recent"])
             yield return new(w, true);
         foreach (var w in NumberScanner.NumberWords)
             yield return new(w, true);

@@ -276,6 +276,18 @@ public class TemporalTests
     public void ThePastWeekOfAMonth_IsNoDuration() =>
         Single("The past week of May was hot.", s_published).Text.Should().Be("May");
 
+    [Theory]
+    [InlineData("He recently said so.", "recently", "DATE", "PAST_REF")]
+    [InlineData("It is currently hard.", "currently", "DATE", "PRESENT_REF")]
+    [InlineData("In recent weeks he hired staff.", "recent weeks", "DURATION", "PXW")]
+    [InlineData("It grew over recent years.", "recent years", "DURATION", "PXY")]
+    public void VagueReferences_AsTimeML(string text, string span, string type, string value) =>
+        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Type.ToString().ToUpperInvariant() == type && t.Value == value);
+
+    [Fact]
+    public void RecentBeforeANoun_IsNoTemporal() =>
+        s_nlp.Process("A recent poll showed it.", s_published).Temporals.Should().BeEmpty();
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
