@@ -119,7 +119,7 @@ internal static partial class TemporalScanner
         Add(["other"], Cue.AfterEvery);
         Add(["once", "twice"], Cue.Once);
         Add(["a", "an", "per", "every"], Cue.AfterOnce);
-        Add(["early", "late", "mid", "earlier", "later", "end"], Cue.Period);
+        Add(["early", "late", "mid", "earlier", "later", "end", "start", "beginning", "middle"], Cue.Period);
         Add(["of"], Cue.AfterPeriod);
         Add(["on", "for", "by", "since", "until"], Cue.BeforeTheDay);
         Add(["day"], Cue.AfterThe);

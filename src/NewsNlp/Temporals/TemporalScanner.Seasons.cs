@@ -105,6 +105,32 @@ internal static partial class TemporalScanner
             return true;
         }
 
+        /// <summary>
+        /// "the end of the year", "the start of next month", "the beginning of this week": the period
+        /// named (TimeML would add mod END/START, which the contract has no field for); "the year" with
+        /// no direction word is the publication's. The span starts at "end" ("by the end of the year").
+        /// </summary>
+        private bool TryEndOfPeriod(int i, out Match m)
+        {
+            m = default;
+            if (!(IsWord(i, "end") || IsWord(i, "start") || IsWord(i, "beginning") || IsWord(i, "middle")) || !IsWord(i + 1, "of")) return false;
+            int k = i + 2;
+            int direction = IsWord(k, "next") ? 1 : IsWord(k, "last") ? -1 : IsWord(k, "this") || IsWord(k, "the") ? 0 : int.MinValue;
+            if (direction == int.MinValue || !TryUnit(k + 1, out var unit) || unit.Plural || unit.Multiplier != 1 || unit.Unit < Unit.Week) return false;
+            string? value = null;
+            if (_published is DateOnly p)
+            {
+                value = unit.Unit switch
+                {
+                    Unit.Week => AddDays(p, 7 * direction) is DateOnly d ? Week(d) : null,
+                    Unit.Month => AddMonths(p, direction) is DateOnly d ? Ym(d.Year, d.Month) : null,
+                    _ => p.Year + direction is >= 1 and <= 9999 ? Year(p.Year + direction) : null,
+                };
+            }
+            m = new(i, k + 2, TemporalType.Date, value);
+            return true;
+        }
+
         /// <summary>"this fall in prices", "a fall of two points": "fall" the noun, before "in" or "of" and a lower-case word.</summary>
         private bool FallAsANoun(int k) => IsWord(k, "fall") && (IsWord(k + 1, "in") || IsWord(k + 1, "of"))
             && k + 2 < _limit && _tokens[k + 2].Kind == TokenKind.Word && !_tokens[k + 2].Has(TokenFlags.Capitalized);

@@ -133,7 +133,7 @@ internal static partial class TemporalScanner
             "mornings", "afternoons", "evenings", "nights", "end", "christmas", "easter", "halloween", "independence", "new", "valentine's", "valentine’s",
             "international", "boxing", "bastille", "juneteenth", "st", "saint", "veterans", "armistice", "remembrance", "minus", "noonish",
             "quarter", "spring", "summer", "fall", "autumn", "winter", "thanksgiving", "labor", "memorial", "martin", "mlk", "presidents", "election",
-            "mother", "mothers", "father", "fathers", "good", "inauguration", "valentine", "recently", "lately", "currently", "nowadays", "recent"])
+            "mother", "mothers", "father", "fathers", "good", "inauguration", "valentine", "recently", "lately", "currently", "nowadays", "recent", "start", "beginning", "middle"])
             yield return new(w, true);
         foreach (var w in NumberScanner.NumberWords)
             yield return new(w, true);
@@ -304,6 +304,7 @@ internal static partial class TemporalScanner
             }
             if ((cue & (Cue.Period | Cue.The | Cue.Direction)) != 0 && TryModifiedPeriod(i, out m)) return true;
             if ((cue & (Cue.Season | Cue.The)) != 0 && (TrySeason(i, out m) || TryTheWeekend(i, out m))) return true;
+            if ((cue & Cue.Period) != 0 && TryEndOfPeriod(i, out m)) return true;
             if ((cue & Cue.Tail) == 0 && !(w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]))) return false;
             // "mid-2024", "early 2025", "late 1990s"
             if ((IsWord(i, "early") || IsWord(i, "mid") || IsWord(i, "late")) && i + 1 < _limit)

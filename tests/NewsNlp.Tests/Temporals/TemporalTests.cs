@@ -288,6 +288,19 @@ public class TemporalTests
     public void RecentBeforeANoun_IsNoTemporal() =>
         s_nlp.Process("A recent poll showed it.", s_published).Temporals.Should().BeEmpty();
 
+    [Theory]
+    [InlineData("It will be done by the end of the year.", "end of the year", "2025")]
+    [InlineData("He left at the end of this month.", "end of this month", "2025-03")]
+    [InlineData("We go at the start of next week.", "start of next week", "2025-W11")]
+    public void EndOfAPeriod_IsThePeriod(string text, string span, string value) =>
+        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Value == value);
+
+    [Theory]
+    [InlineData("At the end of the day it works.")]
+    [InlineData("Stay in the middle of the road.")]
+    public void EndOfTheDay_AndOtherIdioms_AreNoTemporal(string text) =>
+        s_nlp.Process(text, s_published).Temporals.Should().BeEmpty();
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
