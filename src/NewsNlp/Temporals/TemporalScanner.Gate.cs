@@ -220,7 +220,7 @@ internal static partial class TemporalScanner
             if ((cue & Cue.Some) != 0 && i - 1 >= _sentenceStart && (CueAt(_text, _tokens, i - 1, _limit) & Cue.For) != 0) return true;
             if ((cue & Cue.Every) != 0 && (nextIsNumber || (next & Cue.AfterEvery) != 0)) return true;
             if ((cue & Cue.Once) != 0 && (next & Cue.AfterOnce) != 0) return true;
-            if ((cue & Cue.Period) != 0 && (nextIsNumber || (next & Cue.AfterPeriod) != 0 || IsDashGlued(i + 1))) return true;
+            if ((cue & Cue.Period) != 0 && (nextIsNumber || (next & Cue.AfterPeriod) != 0 || IsDashGlued(i + 1) || IsWord(i + 1, "in") && IsWord(i + 2, "the"))) return true;
             // "summer 2012", "the fall of 2007" (with "the", the season is the word after it)
             if ((cue & Cue.Season) != 0 && (nextIsNumber || IsWord(i + 1, "of") && i + 2 < _limit && _tokens[i + 2].Kind == TokenKind.Number)) return true;
             return false;

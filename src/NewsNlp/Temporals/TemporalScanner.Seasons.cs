@@ -131,6 +131,23 @@ internal static partial class TemporalScanner
             return true;
         }
 
+        /// <summary>"earlier in the day", "later in the week": the publication's day, week, month or year.</summary>
+        private bool TryEarlierInThePeriod(int i, out Match m)
+        {
+            m = default;
+            if (!(IsWord(i, "earlier") || IsWord(i, "later")) || !IsWord(i + 1, "in") || !IsWord(i + 2, "the") || !TryUnit(i + 3, out var unit)
+                || unit.Plural || unit.Multiplier != 1 || unit.Unit < Unit.Day) return false;
+            string? value = _published is DateOnly p ? unit.Unit switch
+            {
+                Unit.Day => Ymd(p),
+                Unit.Week => Week(p),
+                Unit.Month => Ym(p.Year, p.Month),
+                _ => Year(p.Year),
+            } : null;
+            m = new(i, i + 4, TemporalType.Date, value);
+            return true;
+        }
+
         /// <summary>"this fall in prices", "a fall of two points": "fall" the noun, before "in" or "of" and a lower-case word.</summary>
         private bool FallAsANoun(int k) => IsWord(k, "fall") && (IsWord(k + 1, "in") || IsWord(k + 1, "of"))
             && k + 2 < _limit && _tokens[k + 2].Kind == TokenKind.Word && !_tokens[k + 2].Has(TokenFlags.Capitalized);

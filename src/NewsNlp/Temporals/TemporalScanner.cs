@@ -304,7 +304,7 @@ internal static partial class TemporalScanner
             }
             if ((cue & (Cue.Period | Cue.The | Cue.Direction)) != 0 && TryModifiedPeriod(i, out m)) return true;
             if ((cue & (Cue.Season | Cue.The)) != 0 && (TrySeason(i, out m) || TryTheWeekend(i, out m))) return true;
-            if ((cue & Cue.Period) != 0 && TryEndOfPeriod(i, out m)) return true;
+            if ((cue & Cue.Period) != 0 && (TryEndOfPeriod(i, out m) || TryEarlierInThePeriod(i, out m))) return true;
             if ((cue & Cue.Tail) == 0 && !(w.Length == 1 && NumberScanner.IsVulgarFraction(w[0]))) return false;
             // "mid-2024", "early 2025", "late 1990s"
             if ((IsWord(i, "early") || IsWord(i, "mid") || IsWord(i, "late")) && i + 1 < _limit)

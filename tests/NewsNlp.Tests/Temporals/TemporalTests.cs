@@ -301,6 +301,14 @@ public class TemporalTests
     public void EndOfTheDay_AndOtherIdioms_AreNoTemporal(string text) =>
         s_nlp.Process(text, s_published).Temporals.Should().BeEmpty();
 
+    [Theory]
+    [InlineData("He will act in the coming days.", "the coming days", "DURATION", "PXD")]
+    [InlineData("It will grow over the coming months.", "the coming months", "DURATION", "PXM")]
+    [InlineData("He spoke earlier in the day.", "earlier in the day", "DATE", "2025-03-05")]
+    [InlineData("Earlier in the week, he called.", "Earlier in the week", "DATE", "2025-W10")]
+    public void ComingDays_AndEarlierInTheDay(string text, string span, string type, string value) =>
+        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Type.ToString().ToUpperInvariant() == type && t.Value == value);
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
