@@ -208,7 +208,7 @@ internal static partial class TemporalScanner
                 if (!leads) return false;
             }
             // Then what the patterns that can start with this word need next to it.
-            if ((cue & Cue.Number) != 0 && NumberMayStart(i)) return true;
+            if ((cue & Cue.Number) != 0 && (NumberMayStart(i) || IsWord(i + 1, "quarter") && IsWord(i + 2, "of"))) return true;
             // "New Year's Day", "Mother's Day", "Presidents' Day": the possessive is a token of its own
             if ((cue & Cue.HolidayFirst) != 0 && i + 1 < _limit && (HolidaySecondAt(i + 1) || IsGluedPossessive(i + 1) && i + 2 < _limit && HolidaySecondAt(i + 2))) return true;
             if ((cue & Cue.Direction) != 0 && (nextIsNumber || (next & Cue.AfterDirection) != 0)) return true;

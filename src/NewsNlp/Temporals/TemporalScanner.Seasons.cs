@@ -148,6 +148,31 @@ internal static partial class TemporalScanner
             return true;
         }
 
+        /// <summary>
+        /// "the first quarter of 2016", "the fourth quarter of last year", "the second quarter of the year":
+        /// a calendar quarter (`2016-Q1`). Only with its year: "the first quarter" alone is as often a game's.
+        /// </summary>
+        private bool TryQuarter(int i, out Match m)
+        {
+            m = default;
+            var w = W(i);
+            int q = w.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : w.Equals("second", StringComparison.OrdinalIgnoreCase) ? 2
+                : w.Equals("third", StringComparison.OrdinalIgnoreCase) ? 3 : w.Equals("fourth", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+            if (q == 0 || !IsWord(i + 1, "quarter") || !IsWord(i + 2, "of")) return false;
+            int k = i + 3;
+            int? year = YearAt(k);
+            int end = k + 1;
+            if (year is null)
+            {
+                int shift = IsWord(k, "last") ? -1 : IsWord(k, "next") ? 1 : IsWord(k, "this") || IsWord(k, "the") ? 0 : int.MinValue;
+                if (shift == int.MinValue || !IsWord(k + 1, "year")) return false;
+                end = k + 2;
+                if (_published is DateOnly p) year = p.Year + shift;
+            }
+            m = new(i, end, TemporalType.Date, (year is int y && y is >= 1 and <= 9999 ? Year(y) : "XXXX") + "-Q" + q.ToString(CultureInfo.InvariantCulture));
+            return true;
+        }
+
         /// <summary>"this fall in prices", "a fall of two points": "fall" the noun, before "in" or "of" and a lower-case word.</summary>
         private bool FallAsANoun(int k) => IsWord(k, "fall") && (IsWord(k + 1, "in") || IsWord(k + 1, "of"))
             && k + 2 < _limit && _tokens[k + 2].Kind == TokenKind.Word && !_tokens[k + 2].Has(TokenFlags.Capitalized);

@@ -345,6 +345,7 @@ internal static partial class TemporalScanner
                 return true;
             }
             if (TryVagueOrWholeDuration(i, w, out m)) return true;
+            if ((cue & Cue.Number) != 0 && TryQuarter(i, out m)) return true;
             if (s_holidayStarts.Contains(TrimPeriod(w)) && TryHoliday(i, out m)) return true; // "St. Patrick's Day"
             if (s_partsOfDayPlural.TryGet(w, out var everyPartOfDay))
             {

@@ -309,6 +309,16 @@ public class TemporalTests
     public void ComingDays_AndEarlierInTheDay(string text, string span, string type, string value) =>
         Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Type.ToString().ToUpperInvariant() == type && t.Value == value);
 
+    [Theory]
+    [InlineData("Its goal in the first quarter of 2016 was met.", "first quarter of 2016", "2016-Q1")]
+    [InlineData("Profit in the fourth quarter of last year fell.", "fourth quarter of last year", "2024-Q4")]
+    public void CalendarQuarter(string text, string span, string value) =>
+        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Value == value);
+
+    [Fact]
+    public void QuarterOfAGame_IsNoDate() =>
+        s_nlp.Process("He scored in the first quarter of the game.", s_published).Temporals.Should().BeEmpty();
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
