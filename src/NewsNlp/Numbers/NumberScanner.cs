@@ -417,19 +417,25 @@ internal static class NumberScanner
 
         if (!isOrdinal && end < limit)
         {
-            // "two thirds", "three quarters", "one fifth".
-            var next = tokens[end];
+            // "two thirds", "three quarters", "one fifth"; hyphenated as news writes them: "two-thirds",
+            // "one-third", "one-half" (a hyphen glued on both sides, so "two - thirds" is not one); "one half"
+            // but not "one half-hour"
+            int d = end;
+            if (end + 1 < limit && tokens[end].Has(TokenFlags.Dash) && tokens[end].Length == 1 && TokenText.Glued(tokens[end]) && TokenText.Glued(tokens[end + 1]))
+                d = end + 1;
+            var next = tokens[d];
             if (next.Kind == TokenKind.Word && s_words.TryGet(TokenText.Of(text, next), out var den) && value > 0 && value < 100
-                && (den.Kind == WordKind.OrdinalPlural || den.Kind == WordKind.Ordinal && value == 1 && den.Value >= 3))
+                && (den.Kind == WordKind.OrdinalPlural || den.Kind == WordKind.Ordinal && value == 1 && den.Value >= 3 || den.Kind == WordKind.Half && value == 1
+                    && !(d + 1 < limit && tokens[d + 1].Has(TokenFlags.Dash) && TokenText.Glued(tokens[d + 1]))))
             {
                 // "two thirds of a million"
-                if (end + 4 <= limit && TokenText.Is(text, tokens[end + 1], "of") && TokenText.Is(text, tokens[end + 2], "a")
-                    && s_words.TryGet(TokenText.Of(text, tokens[end + 3]), out var ofScale) && ofScale.Kind == WordKind.Scale)
-                    return Done(out match, start, end + 4, value / den.Value * ofScale.Value, NumberKind.Cardinal);
-                return Done(out match, start, end + 1, value / den.Value, NumberKind.Fraction);
+                if (d + 4 <= limit && TokenText.Is(text, tokens[d + 1], "of") && TokenText.Is(text, tokens[d + 2], "a")
+                    && s_words.TryGet(TokenText.Of(text, tokens[d + 3]), out var ofScale) && ofScale.Kind == WordKind.Scale)
+                    return Done(out match, start, d + 4, value / den.Value * ofScale.Value, NumberKind.Cardinal);
+                return Done(out match, start, d + 1, value / den.Value, NumberKind.Fraction);
             }
             if (next.Kind == TokenKind.Word && TokenText.Is(text, next, "quarter") && value == 1)
-                return Done(out match, start, end + 1, 0.25m, NumberKind.Fraction);
+                return Done(out match, start, d + 1, 0.25m, NumberKind.Fraction);
             // "one and a half", "five and a quarter", "three million and a half".
             if (TokenText.Is(text, next, "and") && end + 2 < limit && (TokenText.Is(text, tokens[end + 1], "a") || TokenText.Is(text, tokens[end + 1], "an") || TokenText.Is(text, tokens[end + 1], "one")))
             {

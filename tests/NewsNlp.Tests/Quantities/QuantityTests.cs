@@ -293,4 +293,32 @@ public class QuantityTests
         alone.Quantities.Select(q => q.Text).Should().Equal("3");
         alone.Temporals.Should().BeEmpty("the quantities stage does not publish the temporals it skips");
     }
+
+    // Fixes from the news sample (PolNeAR train): one test that failed before each fix, and near
+    // misses that keep their old reading.
+
+    /// <summary>"two-thirds", "one-third": a fraction hyphenated as news writes it is one number, not "two" or "third".</summary>
+    [Theory]
+    [InlineData("About two-thirds of voters agreed.", "two-thirds", "0.6666666666666666666666666667")]
+    [InlineData("One-third of them left.", "One-third", "0.3333333333333333333333333333")]
+    [InlineData("Three-quarters said so.", "Three-quarters", "0.75")]
+    [InlineData("The gap was one-half of the total.", "one-half", "0.5")]
+    public void HyphenatedFraction_IsOneNumber(string text, string span, string value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Type.Should().Be(QuantityType.Cardinal);
+        q.Value.Should().Be(D(value));
+    }
+
+    [Theory]
+    [InlineData("The third-quarter profit rose.", "third", "3")]
+    [InlineData("It is a two-party system.", "two", "2")]
+    [InlineData("It had twenty-five seats.", "twenty-five", "25")]
+    public void HyphenatedFraction_NearMisses_KeepTheirReading(string text, string span, string value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Value.Should().Be(D(value));
+    }
 }
