@@ -230,6 +230,9 @@ internal static class NumberScanner
         if ((word.Equals("minus", StringComparison.OrdinalIgnoreCase) || word.Equals("negative", StringComparison.OrdinalIgnoreCase))
             && i + 1 < limit)
         {
+            // "plus or minus 3.5 percentage points", "plus-or-minus 4": a margin either way, written like
+            // "+/- 3.5", not a negative amount; the number after it is read on its own
+            if (AfterPlusOr(text, tokens, i)) return false;
             if (tokens[i + 1].Kind == TokenKind.Number)
             {
                 if (!TryScanDigits(text, tokens, i + 1, limit, money, out var inner) || inner.Value is null || inner.Kind != NumberKind.Cardinal) return false;
@@ -246,6 +249,17 @@ internal static class NumberScanner
             match = match with { First = first, Value = -match.Value.Value };
         }
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> comes after "plus or" or "plus-or-".</summary>
+    private static bool AfterPlusOr(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && tokens[k].Has(TokenFlags.Dash) && tokens[k].Length == 1) k--;
+        if (k < 1 || !TokenText.Is(text, tokens[k], "or")) return false;
+        k--;
+        if (k >= 1 && tokens[k].Has(TokenFlags.Dash) && tokens[k].Length == 1) k--;
+        return TokenText.Is(text, tokens[k], "plus");
     }
 
     private static bool TryScanDigits(string text, ReadOnlySpan<Token> tokens, int i, int limit, bool money, out NumberMatch match)

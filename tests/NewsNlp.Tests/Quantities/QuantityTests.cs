@@ -321,4 +321,22 @@ public class QuantityTests
         q.Text.Should().Be(span);
         q.Value.Should().Be(D(value));
     }
+
+    /// <summary>"plus or minus 3.5 percentage points": a poll's margin either way, not a negative amount.</summary>
+    [Theory]
+    [InlineData("The margin of error is plus or minus 3.5 percentage points.", "3.5 percentage points", "3.5")]
+    [InlineData("It has a margin of plus-or-minus 4 points.", "4", "4")]
+    [InlineData("The margin of error was plus or minus two percent.", "two percent", "2")]
+    public void PlusOrMinus_IsAMargin_NotANegativeAmount(string text, string span, string value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Value.Should().Be(D(value));
+    }
+
+    [Theory]
+    [InlineData("Overnight it was minus 5 degrees.", "minus 5 degrees", "-5")]
+    [InlineData("Growth was negative 3 percent, or minus 3 by their count.", "negative 3 percent", "-3")]
+    public void Minus_WithoutPlusOr_StaysNegative(string text, string span, string value) =>
+        s_nlp.Process(text).Quantities.Should().Contain(q => q.Text == span && q.Value == D(value));
 }
