@@ -497,6 +497,9 @@ internal static class QuantityScanner
             item = default;
             skipTo = i + 1;
             if ((uint)i >= (uint)_limit || _covered[i]) return false;
+            // "Feb. 11-15", "March 17-18", "2008-9": digits glued by a dash to a date end its range, not a count
+            if (_tokens[i].Kind == TokenKind.Number && i - 2 >= _start && _covered[i - 2] && !_covered[i - 1] && _tokens[i - 1].Has(TokenFlags.Dash)
+                && _tokens[i - 1].Length == 1 && TokenText.Glued(_tokens[i - 1]) && TokenText.Glued(_tokens[i])) return false;
             CurrencyDef? currency = null;
             int k = i;
             if (TryPrefixCurrency(i, out var prefix))

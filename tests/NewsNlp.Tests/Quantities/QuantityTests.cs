@@ -339,4 +339,18 @@ public class QuantityTests
     [InlineData("Growth was negative 3 percent, or minus 3 by their count.", "negative 3 percent", "-3")]
     public void Minus_WithoutPlusOr_StaysNegative(string text, string span, string value) =>
         s_nlp.Process(text).Quantities.Should().Contain(q => q.Text == span && q.Value == D(value));
+
+    /// <summary>"Feb. 11-15": the digits after the dash end the date's range; they are no count.</summary>
+    [Theory]
+    [InlineData("The poll was conducted Feb. 11-15 online.")]
+    [InlineData("The Democrats' convention is July 25-28.")]
+    public void DayAfterADateAndADash_IsNoCardinal(string text) =>
+        s_nlp.Process(text, new DateOnly(2016, 3, 1)).Quantities.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("In 2015, 3-2 was the vote.", "3", "2")]
+    [InlineData("On Monday - 13 people were shot.", "13")]
+    [InlineData("The court ruled 5-4 on Monday.", "5", "4")]
+    public void Score_AfterADateNotGluedToIt_StaysNumbers(string text, params string[] numbers) =>
+        s_nlp.Process(text, new DateOnly(2016, 3, 1)).Quantities.Select(q => q.Text).Should().Equal(numbers);
 }
