@@ -341,7 +341,8 @@ internal static class QuantityScanner
 
         private bool KeepCardinal(in Item item)
         {
-            if (item.End - item.First == 1 && item.Type == QuantityType.Cardinal && _tokens[item.First].Kind == TokenKind.Number) return !IsPartOfName(item.First);
+            if (item.End - item.First == 1 && item.Type == QuantityType.Cardinal && _tokens[item.First].Kind == TokenKind.Number)
+                return !IsPartOfName(item.First) && !IsAttributeValue(item.First);
             if (item.End - item.First != 1 || _tokens[item.First].Kind != TokenKind.Word) return true;
             var w = W(item.First);
             // "the FIRST Global Challenge", "the ONE Campaign": a number word in capitals among words
@@ -387,6 +388,16 @@ internal static class QuantityScanner
             if (prev.Has(TokenFlags.AllCaps) && next.Has(TokenFlags.AllCaps)) return false; // "AT LEAST 10 KILLED": a headline in capitals
             if (next.Kind == TokenKind.Word) return next.Has(TokenFlags.Capitalized) || next.Has(TokenFlags.AllCaps);
             return next.Kind == TokenKind.QuoteMark || next.Has(TokenFlags.OpenBracket) || W(k + 1) is ":" or ";";
+        }
+
+        /// <summary>
+        /// The value of an attribute in markup left in the text (<c>tweet_id="672137288055398401"</c>,
+        /// <c>timestamp="1449075600"</c>): an identifier, not a count.
+        /// </summary>
+        private bool IsAttributeValue(int k)
+        {
+            int start = _tokens[k].Start, end = _tokens[k].End;
+            return start >= 2 && _text[start - 1] is '"' or '\'' && _text[start - 2] == '=' && end < _text.Length && _text[end] == _text[start - 1];
         }
 
         private static ReadOnlySpan<char> TrimFinalPeriod(ReadOnlySpan<char> w) => w.Length > 1 && w[^1] == '.' ? w[..^1] : w;

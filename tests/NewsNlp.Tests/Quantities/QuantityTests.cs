@@ -353,4 +353,16 @@ public class QuantityTests
     [InlineData("The court ruled 5-4 on Monday.", "5", "4")]
     public void Score_AfterADateNotGluedToIt_StaysNumbers(string text, params string[] numbers) =>
         s_nlp.Process(text, new DateOnly(2016, 3, 1)).Quantities.Select(q => q.Text).Should().Equal(numbers);
+
+    /// <summary>Markup left in the text: an attribute's value (a tweet's id, a timestamp) is an identifier, not a count.</summary>
+    [Fact]
+    public void AttributeValueInMarkup_IsNoCardinal() =>
+        s_nlp.Process("<tweet id=\"672137288055398401\" timestamp=\"1449075600\">He won 5 states.</tweet>").Quantities
+            .Select(q => q.Text).Should().Equal("5");
+
+    [Theory]
+    [InlineData("He said \"5\" was the number.", "5")]
+    [InlineData("The score was 3=3 after \"7\" rounds.", "7")]
+    public void NumberInQuotes_StillCounts(string text, string number) =>
+        s_nlp.Process(text).Quantities.Select(q => q.Text).Should().Contain(number);
 }
