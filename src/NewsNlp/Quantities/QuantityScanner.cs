@@ -348,6 +348,11 @@ internal static class QuantityScanner
             // "the FIRST Global Challenge", "the ONE Campaign": a number word in capitals among words
             // that are not is an acronym or part of a name (a headline in capitals keeps its numbers)
             if (w.Length > 1 && _tokens[item.First].Has(TokenFlags.AllCaps) && !AllCapsWordAt(item.First - 1) && !AllCapsWordAt(item.End)) return false;
+            // "the Second Amendment", "on Fifth Avenue", "the Seventh Circuit": an ordinal word capitalised
+            // inside a sentence (after a word), before a capitalised word, is part of a name, not a position
+            // (a headline in title case says nothing by its capitals)
+            if (item.Type == QuantityType.Ordinal && IsCapitalisedOnly(item.First) && item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word
+                && item.End < _limit && IsCapitalisedOnly(item.End) && !IsTitleCase(item.First)) return false;
             // "the first half", "in the second half": the half of a match or a year, a noun, not 0.5
             if (w.Equals("half", StringComparison.OrdinalIgnoreCase) && item.First > _start && IsOrdinalAt(item.First - 1)) return false;
             // "a second look", "wait a second", "per second": the time unit or "another", not an ordinal
@@ -419,6 +424,9 @@ internal static class QuantityScanner
         }
 
         private bool IsCapitalisedWord(int k) => _tokens[k].Kind == TokenKind.Word && (_tokens[k].Has(TokenFlags.Capitalized) || _tokens[k].Has(TokenFlags.AllCaps));
+
+        /// <summary>A word with a capital first letter and lower-case letters after it ("Fifth", not "FIFTH").</summary>
+        private bool IsCapitalisedOnly(int k) => _tokens[k].Kind == TokenKind.Word && _tokens[k].Has(TokenFlags.Capitalized) && !_tokens[k].Has(TokenFlags.AllCaps) && _tokens[k].Length > 1;
 
         private bool AllCapsWordAt(int k) => k >= _start && k < _limit && _tokens[k].Kind == TokenKind.Word && _tokens[k].Length > 1 && _tokens[k].Has(TokenFlags.AllCaps);
 

@@ -365,4 +365,19 @@ public class QuantityTests
     [InlineData("The score was 3=3 after \"7\" rounds.", "7")]
     public void NumberInQuotes_StillCounts(string text, string number) =>
         s_nlp.Process(text).Quantities.Select(q => q.Text).Should().Contain(number);
+
+    /// <summary>"the Second Amendment", "Fifth Avenue": a capitalised ordinal inside a sentence before a capitalised word is part of a name.</summary>
+    [Theory]
+    [InlineData("He backs the Second Amendment and more.")]
+    [InlineData("The museum on Fifth Avenue is open.")]
+    [InlineData("The case went to the Seventh Circuit last year.")]
+    public void CapitalisedOrdinal_InAName_IsNoOrdinal(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("Second, he said no.", "Second")]
+    [InlineData("It was his first Senate race.", "first")]
+    [InlineData("He came Second in Iowa.", "Second")]
+    [InlineData("THE FIRST TIME EVER", "FIRST")]
+    public void Ordinal_NotInAName_Stays(string text, string ordinal) =>
+        s_nlp.Process(text).Quantities.Should().ContainSingle().Which.Should().Match<Quantity>(q => q.Text == ordinal && q.Type == QuantityType.Ordinal);
 }
