@@ -425,6 +425,9 @@ internal static class QuantityScanner
 
         private bool IsCapitalisedWord(int k) => _tokens[k].Kind == TokenKind.Word && (_tokens[k].Has(TokenFlags.Capitalized) || _tokens[k].Has(TokenFlags.AllCaps));
 
+        /// <summary>A one-character dash glued to the tokens either side of it ("5-foot-11").</summary>
+        private bool IsGluedHyphen(int k) => k + 1 < _limit && _tokens[k].Has(TokenFlags.Dash) && _tokens[k].Length == 1 && TokenText.Glued(_tokens[k]) && TokenText.Glued(_tokens[k + 1]);
+
         /// <summary>A word with a capital first letter and lower-case letters after it ("Fifth", not "FIFTH").</summary>
         private bool IsCapitalisedOnly(int k) => _tokens[k].Kind == TokenKind.Word && _tokens[k].Has(TokenFlags.Capitalized) && !_tokens[k].Has(TokenFlags.AllCaps) && _tokens[k].Length > 1;
 
@@ -640,6 +643,14 @@ internal static class QuantityScanner
                     {
                         item.Value += iv / 12;
                         item.End = inches.End + 1;
+                    }
+                    // "5-foot-11", "6-foot-2": a height, the inches written after a second hyphen
+                    else if (hyphen && IsGluedHyphen(unitEnd) && _tokens[unitEnd + 1].Kind == TokenKind.Number && !_covered[unitEnd + 1]
+                        && NumberScanner.TryParseDigits(W(unitEnd + 1), out var height, out var heightKind) && heightKind == NumberKind.Cardinal
+                        && height >= 0 && height < 12 && height == decimal.Truncate(height) && !IsGluedHyphen(unitEnd + 2))
+                    {
+                        item.Value += height / 12;
+                        item.End = unitEnd + 2;
                     }
                 }
                 return true;

@@ -380,4 +380,22 @@ public class QuantityTests
     [InlineData("THE FIRST TIME EVER", "FIRST")]
     public void Ordinal_NotInAName_Stays(string text, string ordinal) =>
         s_nlp.Process(text).Quantities.Should().ContainSingle().Which.Should().Match<Quantity>(q => q.Text == ordinal && q.Type == QuantityType.Ordinal);
+
+    /// <summary>"5-foot-11": a height, one length in feet (like "6 ft 2 in"), not 5 ft and a CARDINAL 11.</summary>
+    [Theory]
+    [InlineData("She is 5-foot-11 and blond.", "5-foot-11", "5.9166666666666666666666666667")]
+    [InlineData("The 6-foot-2 guard scored.", "6-foot-2", "6.1666666666666666666666666667")]
+    public void HyphenatedHeight_IsOneLength(string text, string span, string value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Unit.Should().Be("ft");
+        q.Value.Should().Be(D(value));
+    }
+
+    [Theory]
+    [InlineData("They built a 10-foot-8-foot shed.", "10-foot", "8-foot")]
+    [InlineData("It is a 6-foot-14 mess.", "6-foot", "14")]
+    public void HyphenatedHeight_NearMisses_StayApart(string text, params string[] spans) =>
+        s_nlp.Process(text).Quantities.Select(q => q.Text).Should().Equal(spans);
 }
