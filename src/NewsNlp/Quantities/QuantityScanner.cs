@@ -286,11 +286,11 @@ internal static class QuantityScanner
             if (item.Type is QuantityType.Cardinal or QuantityType.Ordinal && !KeepCardinal(item)) return item.End;
 
             int first = item.First;
-            // Ranges: "between 10 and 20", "10 to 20", "10-20".
+            // Ranges: "between 10 and 20", "10 to 20", "10-20" (not an em dash with a space: "four in 10 — 38 percent — said" is an aside).
             bool between = IsWord(first - 1, "between");
             int c = item.End;
             bool connector = between ? IsWord(c, "and")
-                : IsWord(c, "to") || IsWord(c, "through") || W(c) is "~" || (c < _limit && _tokens[c].Has(TokenFlags.Dash) && item.Type != QuantityType.Ordinal
+                : IsWord(c, "to") || IsWord(c, "through") || W(c) is "~" || (c < _limit && _tokens[c].Has(TokenFlags.Dash) && !(W(c) is "—" && !IsGluedHyphen(c)) && item.Type != QuantityType.Ordinal
                     && _tokens[item.End - 1].Kind == TokenKind.Number && c + 1 < _limit && _tokens[c + 1].Kind == TokenKind.Number);
             bool chained = first > _start && TokenText.Glued(_tokens[first]) && _tokens[first - 1].Has(TokenFlags.Dash); // "+1-222-2222-2222"
             if (connector && !chained && !IsWord(first - 1, "from") && item.Type != QuantityType.Ordinal && item.Value is not null

@@ -398,4 +398,16 @@ public class QuantityTests
     [InlineData("It is a 6-foot-14 mess.", "6-foot", "14")]
     public void HyphenatedHeight_NearMisses_StayApart(string text, params string[] spans) =>
         s_nlp.Process(text).Quantities.Select(q => q.Text).Should().Equal(spans);
+
+    /// <summary>"four in 10 — 38 percent — said": a spaced em dash opens an aside; it joins no range.</summary>
+    [Fact]
+    public void SpacedEmDash_JoinsNoRange() =>
+        s_nlp.Process("Nearly four in 10 — 38 percent — said they could change their minds.").Quantities
+            .Select(q => q.Text).Should().Equal("four", "10", "38 percent");
+
+    [Theory]
+    [InlineData("It costs 10—20 dollars.", "10—20 dollars")]
+    [InlineData("The range is 1000 - 5000.", "1000 - 5000")]
+    [InlineData("It costs 10-20 dollars.", "10-20 dollars")]
+    public void OtherDashes_StillJoinARange(string text, string span) => Single(text).Text.Should().Be(span);
 }
