@@ -144,6 +144,8 @@ public class QuantityTests
     [InlineData("Nearly 40 people came.", "40", "nearly")]
     [InlineData("At least 12 people died.", "12", "at least")]
     [InlineData("Exactly 12 people died.", "12", "exactly")]
+    [InlineData("They plan to spend upward of $10 million.", "$10 million", "more than")]
+    [InlineData("They plan to spend upwards of $10 million.", "$10 million", "more than")]
     public void Modifier_IsAField_NotPartOfTheSpan(string text, string span, string modifier)
     {
         var q = Single(text);
