@@ -336,8 +336,12 @@ internal static class NumberScanner
                 last = WordKind.Unit;
                 j = i + 1;
             }
+            // "a third" is a fraction before "of" or no word, or after an approximation or a bound ("nearly
+            // a third say", "less than a third agreed": they qualify amounts, not positions); the
+            // prepositions among them ("over", "under") may start a place, so they do not count here
             else if ((after.Kind == WordKind.Ordinal && after.Value >= 3 || after.Kind == WordKind.Half)
-                     && (i + 2 < limit && TokenText.Is(text, tokens[i + 2], "of") || after.Kind == WordKind.Ordinal && (i + 2 >= limit || tokens[i + 2].Kind != TokenKind.Word)))
+                     && (i + 2 < limit && TokenText.Is(text, tokens[i + 2], "of") || after.Kind == WordKind.Ordinal && (i + 2 >= limit || tokens[i + 2].Kind != TokenKind.Word
+                         || Modifiers.Before(text, tokens, 0, i, out _, ofTime: true) is not null)))
             {
                 match = new(i, i + 2, 1m / after.Value, NumberKind.Fraction, true, false);
                 return true;

@@ -412,4 +412,23 @@ public class QuantityTests
     [InlineData("The range is 1000 - 5000.", "1000 - 5000")]
     [InlineData("It costs 10-20 dollars.", "10-20 dollars")]
     public void OtherDashes_StillJoinARange(string text, string span) => Single(text).Text.Should().Be(span);
+
+    /// <summary>"nearly a third say": after an approximation or a bound, "a third" is a fraction, not the position 3.</summary>
+    [Theory]
+    [InlineData("Nearly a third say they don't know.", "nearly")]
+    [InlineData("Less than a third agreed.", "less than")]
+    [InlineData("At least a fifth voted.", "at least")]
+    public void AFraction_AfterAModifier_IsAFraction(string text, string modifier)
+    {
+        var q = Single(text);
+        q.Type.Should().Be(QuantityType.Cardinal);
+        q.Value.Should().BeLessThan(1);
+        q.Modifier.Should().Be(modifier);
+    }
+
+    [Theory]
+    [InlineData("He wants a third term.")]
+    [InlineData("They fought over a third party.")]
+    public void AnOrdinal_AfterAOrAPreposition_StaysAnOrdinal(string text) =>
+        Single(text).Should().Match<Quantity>(q => q.Text == "third" && q.Type == QuantityType.Ordinal);
 }
