@@ -293,7 +293,8 @@ internal static class QuantityScanner
                 : IsWord(c, "to") || IsWord(c, "through") || W(c) is "~" || (c < _limit && _tokens[c].Has(TokenFlags.Dash) && !(W(c) is "—" && !IsGluedHyphen(c)) && item.Type != QuantityType.Ordinal
                     && _tokens[item.End - 1].Kind == TokenKind.Number && c + 1 < _limit && _tokens[c + 1].Kind == TokenKind.Number);
             bool chained = first > _start && TokenText.Glued(_tokens[first]) && _tokens[first - 1].Has(TokenFlags.Dash); // "+1-222-2222-2222"
-            if (connector && !chained && !IsWord(first - 1, "from") && item.Type != QuantityType.Ordinal && item.Value is not null
+            bool from = IsWord(first - 1, "from");
+            if (connector && !chained && item.Type != QuantityType.Ordinal && item.Value is not null
                 && TryItem(c + 1, item.Type == QuantityType.Money ? item.Unit : null, out var second, out _) && second.Value is not null
                 && second.Type != QuantityType.Ordinal && !(second.End < _limit && _tokens[second.End].Has(TokenFlags.Dash) && TokenText.Glued(_tokens[second.End])))
             {
@@ -308,7 +309,7 @@ internal static class QuantityScanner
                 decimal low = item.Value.Value;
                 if (second.Scaled && !item.Scaled && second.Scale > 1 && NumberScanner.Multiply(low, second.Scale) is decimal scaledLow) low = scaledLow;
                 // a range runs upwards: "1 – 0" and "2-2" are scores, not ranges
-                if (compatible && low < second.Value && (item.Unit is null || second.Unit is null || item.Unit == second.Unit))
+                if (!from && compatible && low < second.Value && (item.Unit is null || second.Unit is null || item.Unit == second.Unit))
                 {
                     item.Type = second.Type;
                     item.Unit ??= second.Unit;
@@ -317,6 +318,13 @@ internal static class QuantityScanner
                     item.RangeEnd = second.Value;
                     item.End = second.End;
                     if (between) item.First = first - 1;
+                }
+                // "beat Trump 46 to 40 percent", "rose from 2 to 9 percentage points": no range (a tally, a
+                // change), but the percent written once is the first figure's too
+                else if (item.Type == QuantityType.Cardinal && item.Unit is null && second.Type == QuantityType.Percent)
+                {
+                    item.Type = QuantityType.Percent;
+                    item.Unit = second.Unit;
                 }
             }
 

@@ -431,4 +431,21 @@ public class QuantityTests
     [InlineData("They fought over a third party.")]
     public void AnOrdinal_AfterAOrAPreposition_StaysAnOrdinal(string text) =>
         Single(text).Should().Match<Quantity>(q => q.Text == "third" && q.Type == QuantityType.Ordinal);
+
+    /// <summary>"beat Trump 46 to 40 percent": a tally, no range, but the percent written once is the first figure's too.</summary>
+    [Theory]
+    [InlineData("Clinton would beat Trump 46 to 40 percent.", "46", "40 percent", null)]
+    [InlineData("Leads ranged from 2 to 9 percentage points.", "2", "9 percentage points", "pp")]
+    public void PercentWrittenOnce_AppliesToTheFirstFigureOfATally(string text, string firstSpan, string secondSpan, string? unit)
+    {
+        var qs = s_nlp.Process(text).Quantities;
+        qs.Select(q => q.Text).Should().Equal(firstSpan, secondSpan);
+        qs.Should().OnlyContain(q => q.Type == QuantityType.Percent && q.Unit == unit && q.RangeEnd == null);
+    }
+
+    [Theory]
+    [InlineData("It went from 10 to 20 people.", QuantityType.Cardinal)]
+    [InlineData("Prices rose from 5% to 7%.", QuantityType.Percent)]
+    public void FromTo_WithoutAPercentWrittenOnce_KeepsItsTypes(string text, QuantityType type) =>
+        s_nlp.Process(text).Quantities.Should().HaveCount(2).And.OnlyContain(q => q.Type == type && q.RangeEnd == null);
 }
