@@ -341,7 +341,9 @@ internal static class NumberScanner
             // prepositions among them ("over", "under") may start a place, so they do not count here
             else if ((after.Kind == WordKind.Ordinal && after.Value >= 3 || after.Kind == WordKind.Half)
                      && (i + 2 < limit && TokenText.Is(text, tokens[i + 2], "of") || after.Kind == WordKind.Ordinal && (i + 2 >= limit || tokens[i + 2].Kind != TokenKind.Word
-                         || Modifiers.Before(text, tokens, 0, i, out _, ofTime: true) is not null)))
+                         || Modifiers.Before(text, tokens, 0, i, out _, ofTime: true) is not null)
+                         // "a third-party candidate", "a sixth-place finish": a compound adjective, the ordinal
+                         && !(i + 2 < limit && tokens[i + 2].Has(TokenFlags.Dash) && TokenText.Glued(tokens[i + 2]))))
             {
                 match = new(i, i + 2, 1m / after.Value, NumberKind.Fraction, true, false);
                 return true;

@@ -448,4 +448,22 @@ public class QuantityTests
     [InlineData("Prices rose from 5% to 7%.", QuantityType.Percent)]
     public void FromTo_WithoutAPercentWrittenOnce_KeepsItsTypes(string text, QuantityType type) =>
         s_nlp.Process(text).Quantities.Should().HaveCount(2).And.OnlyContain(q => q.Type == type && q.RangeEnd == null);
+
+    /// <summary>"a third-party candidate", "a sixth-place finish": an ordinal in a compound adjective, not the fraction 1/3.</summary>
+    [Theory]
+    [InlineData("He could be a third-party candidate.", "third", 3)]
+    [InlineData("He quit after a sixth-place finish.", "sixth", 6)]
+    public void AnOrdinal_InACompoundAdjective_IsNoFraction(string text, string span, int value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Type.Should().Be(QuantityType.Ordinal);
+        q.Value.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("They won about a third.", "a third")]
+    [InlineData("It fell by a third, they said.", "a third")]
+    public void AFraction_BeforePunctuation_StaysAFraction(string text, string span) =>
+        Single(text).Should().Match<Quantity>(q => q.Text == span && q.Type == QuantityType.Cardinal && q.Value < 1);
 }
