@@ -569,10 +569,12 @@ internal static class QuantityScanner
             }
             // the tests of words after the number below, past the signs and codes, need a word found here
             bool follower = s_followers.Contains(W(u));
-            if (follower && (IsWord(u, "percent") || IsWord(u, "pct") || IsWord(u, "per") && IsWord(u + 1, "cent") || IsWord(u, "percentage") && (IsWord(u + 1, "points") || IsWord(u + 1, "point"))))
+            // "a three-percentage-point margin", "a 10 percentage-point lead": the hyphenated adjective too
+            int point = IsWord(u, "percentage") && IsGluedHyphen(u + 1) ? u + 2 : u + 1;
+            if (follower && (IsWord(u, "percent") || IsWord(u, "pct") || IsWord(u, "per") && IsWord(u + 1, "cent") || IsWord(u, "percentage") && (IsWord(point, "points") || IsWord(point, "point"))))
             {
                 item.Type = QuantityType.Percent;
-                item.End = IsWord(u, "percent") || IsWord(u, "pct") ? u + 1 : u + 2;
+                item.End = IsWord(u, "percent") || IsWord(u, "pct") ? u + 1 : point + 1;
                 if (IsWord(u, "percentage")) item.Unit = "pp";
                 return true;
             }

@@ -108,6 +108,8 @@ public class QuantityTests
     [InlineData("Prices rose 5 percent.", "5 percent", "5", null)]
     [InlineData("Prices rose five per cent.", "five per cent", "5", null)]
     [InlineData("Rates rose 2 percentage points.", "2 percentage points", "2", "pp")]
+    [InlineData("She leads by a three-percentage-point margin.", "three-percentage-point", "3", "pp")]
+    [InlineData("He had a 10 percentage-point lead.", "10 percentage-point", "10", "pp")]
     public void Percent(string text, string span, string value, string? unit)
     {
         var q = Single(text);
@@ -466,4 +468,10 @@ public class QuantityTests
     [InlineData("It fell by a third, they said.", "a third")]
     public void AFraction_BeforePunctuation_StaysAFraction(string text, string span) =>
         Single(text).Should().Match<Quantity>(q => q.Text == span && q.Type == QuantityType.Cardinal && q.Value < 1);
+
+    [Theory]
+    [InlineData("He had a 10-point lead.", "10")]
+    [InlineData("The percentage of points rose by 4.", "4")]
+    public void Points_WithoutPercentage_StayCardinal(string text, string span) =>
+        Single(text).Should().Match<Quantity>(q => q.Text == span && q.Type == QuantityType.Cardinal);
 }
