@@ -640,6 +640,8 @@ internal static class QuantityScanner
             {
                 // "scp-173m", "5G": a glued symbol after a number glued to a word is a code, not a unit
                 if (!hyphen && TokenText.Glued(next) && item.First > _start && TokenText.Glued(_tokens[item.First]) && _tokens[item.First - 1].Kind != TokenKind.Currency) return Bare(ref item, j);
+                // "90,000 K-1 visas", "3 W-2 forms": a symbol in capitals glued to a hyphen and digits is a code
+                if (unitEnd == u + 1 && IsGluedHyphen(unitEnd) && _tokens[unitEnd + 1].Kind == TokenKind.Number && !W(u).ContainsAnyInRange('a', 'z')) return Bare(ref item, j);
                 item.Type = QuantityType.Quantity;
                 item.Unit = unit.Symbol;
                 item.UnitDef = unit;

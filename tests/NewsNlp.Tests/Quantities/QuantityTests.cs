@@ -474,4 +474,17 @@ public class QuantityTests
     [InlineData("The percentage of points rose by 4.", "4")]
     public void Points_WithoutPercentage_StayCardinal(string text, string span) =>
         Single(text).Should().Match<Quantity>(q => q.Text == span && q.Type == QuantityType.Cardinal);
+
+    /// <summary>"90,000 K-1 visas", "3 W-2 forms": a symbol in capitals glued to a hyphen and digits is a code, not a unit.</summary>
+    [Theory]
+    [InlineData("They reviewed about 90,000 K-1 visas.", "90,000")]
+    [InlineData("He filed 3 W-2 forms.", "3")]
+    public void UnitSymbol_InACode_IsNoUnit(string text, string span) =>
+        Single(text).Should().Match<Quantity>(q => q.Text == span && q.Type == QuantityType.Cardinal);
+
+    [Theory]
+    [InlineData("It was cooled to 90 K in the lab.", "90 K")]
+    [InlineData("The 5 km-long road opened.", "5 km")]
+    public void UnitSymbol_NotInACode_StaysAUnit(string text, string span) =>
+        Single(text).Should().Match<Quantity>(q => q.Text == span && q.Type == QuantityType.Quantity);
 }
