@@ -21,6 +21,10 @@ internal static class QuantityScanner
         "'s", "’s", "must", "should", "can", "could", "would", "might", "will", "may", "does", "did", "thing", "way", "or", "aiming", "i"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
+    /// <summary>Words that make "only one" a pronoun ("the only one who", "her only one").</summary>
+    private static readonly Lexicon<bool> s_determiners = new(((string[])["the", "his", "her", "its", "their", "our", "my", "your", "whose"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
     /// <summary>Nouns a number designates rather than counts after ("Chapter 9", "Flight 804", "No. 1").</summary>
     private static readonly Lexicon<bool> s_designators = new(((string[])["chapter", "section", "article", "part", "volume", "vol", "page", "figure",
         "table", "proposition", "prop", "rule", "round", "day", "week", "stage", "phase", "level", "category", "class", "grade", "flight", "route",
@@ -368,7 +372,9 @@ internal static class QuantityScanner
                 return !(item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOrdinalSecond.Contains(W(item.First - 1)));
             if (w.Equals("one", StringComparison.OrdinalIgnoreCase))
             {
-                if (item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOneBefore.Contains(W(item.First - 1))) return false;
+                // "the only one who", "her only one": a pronoun; "has only one", "there is only one way": a count
+                if (item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOneBefore.Contains(W(item.First - 1))
+                    && !(IsWord(item.First - 1, "only") && !(item.First - 1 > _start && s_determiners.Contains(W(item.First - 2))))) return false;
                 if (item.End < _limit && _tokens[item.End].Kind == TokenKind.Word && s_notOneAfter.Contains(W(item.End))) return false;
                 // "That one." / "the one, ..": a pronoun
                 if (item.End >= _limit || _tokens[item.End].Kind == TokenKind.Punctuation) return false;

@@ -487,4 +487,17 @@ public class QuantityTests
     [InlineData("The 5 km-long road opened.", "5 km")]
     public void UnitSymbol_NotInACode_StaysAUnit(string text, string span) =>
         Single(text).Should().Match<Quantity>(q => q.Text == span && q.Type == QuantityType.Quantity);
+
+    /// <summary>"has only one candidate", "there is only one reason": a count; "the only one who": a pronoun.</summary>
+    [Theory]
+    [InlineData("There is only one reason for it.")]
+    [InlineData("Clinton used only one email account.")]
+    public void OnlyOne_IsACount(string text) =>
+        Single(text).Should().Match<Quantity>(q => q.Text == "one" && q.Value == 1);
+
+    [Theory]
+    [InlineData("I am the only one who cares.")]
+    [InlineData("He was the only one.")]
+    [InlineData("It was her only one left.")]
+    public void TheOnlyOne_IsAPronoun(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
 }
