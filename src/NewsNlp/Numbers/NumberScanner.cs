@@ -326,9 +326,9 @@ internal static class NumberScanner
         WordKind? last = null;
         int j = i;
 
-        // "a dozen", "a hundred", "a million", "an eighth of", "a third of", "a half".
+        // "a dozen", "a hundred", "a million", "an eighth of", "a third of", "a quarter of", "a half".
         if ((TokenText.Is(text, t, "a") || TokenText.Is(text, t, "an")) && i + 1 < limit && tokens[i + 1].Kind == TokenKind.Word
-            && s_words.TryGet(TokenText.Of(text, tokens[i + 1]), out var after))
+            && TryAfterA(TokenText.Of(text, tokens[i + 1]), out var after, out bool aQuarter))
         {
             if (after.Kind is WordKind.Hundred or WordKind.Scale or WordKind.Dozen)
             {
@@ -345,12 +345,20 @@ internal static class NumberScanner
                          // "a third-party candidate", "a sixth-place finish": a compound adjective, the ordinal
                          && !(i + 2 < limit && tokens[i + 2].Has(TokenFlags.Dash) && TokenText.Glued(tokens[i + 2]))))
             {
+                // "a third of a million", "a quarter of a trillion dollars": the fraction of the scale
+                if (i + 4 < limit && TokenText.Is(text, tokens[i + 2], "of") && TokenText.Is(text, tokens[i + 3], "a")
+                    && s_words.TryGet(TokenText.Of(text, tokens[i + 4]), out var ofScale) && ofScale.Kind == WordKind.Scale)
+                {
+                    match = new(i, i + 5, (decimal)ofScale.Value / after.Value, NumberKind.Cardinal, true, true) { Scale = ofScale.Value };
+                    return true;
+                }
                 match = new(i, i + 2, 1m / after.Value, NumberKind.Fraction, true, false);
                 return true;
             }
-            else if (after.Kind == WordKind.Half && i + 2 < limit && s_words.TryGet(TokenText.Of(text, tokens[i + 2]), out var s2) && s2.Kind is WordKind.Scale or WordKind.Dozen)
+            // "a half million", "a quarter million"
+            else if ((after.Kind == WordKind.Half || aQuarter) && i + 2 < limit && s_words.TryGet(TokenText.Of(text, tokens[i + 2]), out var s2) && s2.Kind is WordKind.Scale or WordKind.Dozen)
             {
-                match = new(i, i + 3, (decimal)s2.Value / 2, NumberKind.Cardinal, true, true);
+                match = new(i, i + 3, (decimal)s2.Value / after.Value, NumberKind.Cardinal, true, true);
                 return true;
             }
             else return false;
@@ -561,6 +569,21 @@ internal static class NumberScanner
             }
             return end;
         }
+    }
+
+    /// <summary>
+    /// The number word after "a": one of the lexicon, or "quarter", read as "fourth" ("a quarter of"
+    /// is "a fourth of"; alone, "quarter" is a noun: "the fourth quarter").
+    /// </summary>
+    private static bool TryAfterA(ReadOnlySpan<char> word, out NumberWord after, out bool quarter)
+    {
+        quarter = word.Equals("quarter", StringComparison.OrdinalIgnoreCase);
+        if (quarter)
+        {
+            after = new(WordKind.Ordinal, 4);
+            return true;
+        }
+        return s_words.TryGet(word, out after);
     }
 
     /// <summary>Whether a character is a vulgar fraction ("½").</summary>

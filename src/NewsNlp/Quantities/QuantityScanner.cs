@@ -257,7 +257,7 @@ internal static class QuantityScanner
                     // number words start a quantity (the number scanner's own list, whose entries the
                     // read that follows finds in cache), "a"/"an"/"minus"/"negative" only before a number
                     if (NumberScanner.IsNumberWord(w) || w.Equals("quarter", StringComparison.OrdinalIgnoreCase)) return true;
-                    if (IsLead(w)) return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+                    if (IsLead(w)) return LeadsIn(i);
                     if (w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) return true;
                     if (t.Has(TokenFlags.AllCaps) && Currencies.TryCode(w, out _)) return true;
                     return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
@@ -274,9 +274,13 @@ internal static class QuantityScanner
         {
             var t = _tokens[i];
             if (t.Kind != TokenKind.Word) return false;
-            if (IsLead(W(i))) return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+            if (IsLead(W(i))) return LeadsIn(i);
             return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
         }
+
+        /// <summary>Whether a number, a number word or "quarter" ("a quarter of") follows a lead word at <paramref name="i"/>.</summary>
+        private bool LeadsIn(int i) => i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1))
+            || W(i + 1).Equals("quarter", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>"a", "an", "minus", "negative": words that start a quantity only before a number.</summary>
         private static bool IsLead(ReadOnlySpan<char> w) =>

@@ -500,4 +500,24 @@ public class QuantityTests
     [InlineData("He was the only one.")]
     [InlineData("It was her only one left.")]
     public void TheOnlyOne_IsAPronoun(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
+
+    /// <summary>"a quarter of voters", "a quarter of a trillion dollars", "a third of a million": fractions, of a scale too.</summary>
+    [Theory]
+    [InlineData("About a quarter of voters said so.", "a quarter", QuantityType.Cardinal, "0.25")]
+    [InlineData("They owe nearly a quarter of a trillion dollars.", "a quarter of a trillion dollars", QuantityType.Money, "250000000000")]
+    [InlineData("It costs a quarter million dollars.", "a quarter million dollars", QuantityType.Money, "250000")]
+    [InlineData("The city has a third of a million people.", "a third of a million", QuantityType.Cardinal, "333333.33333333333333333333333")]
+    public void AQuarter_AndAFractionOfAScale(string text, string span, QuantityType type, string value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Type.Should().Be(type);
+        q.Value.Should().Be(D(value));
+    }
+
+    [Theory]
+    [InlineData("Profit rose in the fourth quarter.", "fourth")]
+    [InlineData("Sales fell in a quarter when prices rose, in the third quarter.", "third")]
+    public void Quarter_AsANoun_IsNoNumber(string text, string ordinal) =>
+        Single(text).Should().Match<Quantity>(q => q.Text == ordinal && q.Type == QuantityType.Ordinal);
 }
