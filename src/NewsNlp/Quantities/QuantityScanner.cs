@@ -291,7 +291,9 @@ internal static class QuantityScanner
         public int TryRead(int i, ImmutableArray<Quantity>.Builder output)
         {
             if (!TryItem(i, null, out var item, out int skipTo)) return skipTo;
-            if (item.Type is QuantityType.Cardinal or QuantityType.Ordinal && !KeepCardinal(item)) return item.End;
+            // a number that is no count; a code's digits after a glued dash go with it ("No. 14-915")
+            if (item.Type is QuantityType.Cardinal or QuantityType.Ordinal && !KeepCardinal(item))
+                return IsGluedHyphen(item.End) && _tokens[item.End + 1].Kind == TokenKind.Number ? item.End + 2 : item.End;
 
             int first = item.First;
             // Ranges: "between 10 and 20", "10 to 20", "10-20" (not an em dash with a space: "four in 10 — 38 percent — said" is an aside).
@@ -404,8 +406,10 @@ internal static class QuantityScanner
             var prev = _tokens[k - 1];
             if (prev.Has(TokenFlags.Dash) && prev.Length == 1 && _text[prev.Start] is '-' or '\u2010' or '\u2011' && TokenText.Glued(_tokens[k]) && TokenText.Glued(prev) && k - 2 >= _start)
                 return IsCapitalisedWord(k - 2) && !beforeNumber;
-            if (!IsCapitalisedWord(k - 1) || TokenText.Glued(_tokens[k]) || beforeNumber) return false;
-            if (s_designators.Contains(TrimFinalPeriod(W(k - 1)))) return true;
+            if (!IsCapitalisedWord(k - 1) || TokenText.Glued(_tokens[k])) return false;
+            // "No. 14-915", "Case 15-674": after a designator, digits glued by a dash to digits are one code
+            if (s_designators.Contains(TrimFinalPeriod(W(k - 1)))) return !beforeNumber || IsGluedHyphen(k + 1) && k + 2 < _limit && _tokens[k + 2].Kind == TokenKind.Number;
+            if (beforeNumber) return false;
             if (k - 1 == _start || k + 1 >= _limit || IsTitleCase(k)) return false;
             var next = _tokens[k + 1];
             if (prev.Has(TokenFlags.AllCaps) && next.Has(TokenFlags.AllCaps)) return false; // "AT LEAST 10 KILLED": a headline in capitals

@@ -73,6 +73,7 @@ public class QuantityTests
     [InlineData("He missed Flight 804, they said.")]
     [InlineData("It was the club owner of Studio 54; the others left.")]
     [InlineData("Cases of COVID-19 rose.")]
+    [InlineData("In Fisher v. Texas, No. 14-981, the court ruled.")]
     public void NumberInANameOrCode_IsNoQuantity(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
 
     [Theory]
@@ -82,6 +83,7 @@ public class QuantityTests
     [InlineData("About 200 Democrats came.", "200")]
     [InlineData("These 3 Words Will Shock The World", "3")]
     [InlineData("AT LEAST 10 KILLED IN BLAST", "10")]
+    [InlineData("They won Game 7 4-3 at home.", "7", "4", "3")]
     public void NumberAfterAName_StillCountsWhereItCounts(string text, params string[] numbers) =>
         s_nlp.Process(text).Quantities.Select(q => q.Text).Should().Equal(numbers);
 
