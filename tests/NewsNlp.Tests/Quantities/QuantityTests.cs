@@ -522,4 +522,21 @@ public class QuantityTests
     [InlineData("Sales fell in a quarter when prices rose, in the third quarter.", "third")]
     public void Quarter_AsANoun_IsNoNumber(string text, string ordinal) =>
         Single(text).Should().Match<Quantity>(q => q.Text == ordinal && q.Type == QuantityType.Ordinal);
+
+    /// <summary>"a 10,000-square-foot park": the hyphenated area adjective is a unit too.</summary>
+    [Theory]
+    [InlineData("They skated in the 10,000-square-foot park.", "10,000-square-foot", "ft2", "10000")]
+    [InlineData("It is a 1.4-square-mile city.", "1.4-square-mile", "mi2", "1.4")]
+    [InlineData("It rented a 15,000 square-foot office.", "15,000 square-foot", "ft2", "15000")]
+    public void HyphenatedArea_IsAUnit(string text, string span, string unit, string value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Unit.Should().Be(unit);
+        q.Value.Should().Be(D(value));
+    }
+
+    [Fact]
+    public void SquareFoot_WithoutANumber_IsNoQuantity() =>
+        Single("Rent was $90 per square-foot, they said.").Should().Match<Quantity>(q => q.Type == QuantityType.Money && q.Text == "$90");
 }
