@@ -355,10 +355,11 @@ internal static class NumberScanner
                 match = new(i, i + 2, 1m / after.Value, NumberKind.Fraction, true, false);
                 return true;
             }
-            // "a half million", "a quarter million"
-            else if ((after.Kind == WordKind.Half || aQuarter) && i + 2 < limit && s_words.TryGet(TokenText.Of(text, tokens[i + 2]), out var s2) && s2.Kind is WordKind.Scale or WordKind.Dozen)
+            // "a half million", "a quarter million", "a half-dozen", "a half-billion dollars"
+            else if ((after.Kind == WordKind.Half || aQuarter) && GluedHyphenAt(tokens, i + 2, limit) is int sc && sc < limit
+                     && s_words.TryGet(TokenText.Of(text, tokens[sc]), out var s2) && s2.Kind is WordKind.Scale or WordKind.Dozen)
             {
-                match = new(i, i + 3, (decimal)s2.Value / after.Value, NumberKind.Cardinal, true, true);
+                match = new(i, sc + 1, (decimal)s2.Value / after.Value, NumberKind.Cardinal, true, true);
                 return true;
             }
             else return false;
@@ -379,8 +380,8 @@ internal static class NumberScanner
             if (half || quarter)
             {
                 decimal factor = half ? 0.5m : 0.25m;
-                int k = i + 1;
-                if (k < limit && (TokenText.Is(text, tokens[k], "a") || TokenText.Is(text, tokens[k], "an"))) k++;
+                int k = GluedHyphenAt(tokens, i + 1, limit); // "half-dozen"
+                if (k == i + 1 && k < limit && (TokenText.Is(text, tokens[k], "a") || TokenText.Is(text, tokens[k], "an"))) k++;
                 if (k < limit && tokens[k].Kind == TokenKind.Word && s_words.TryGet(TokenText.Of(text, tokens[k]), out var sw) && sw.Kind is WordKind.Scale or WordKind.Dozen)
                 {
                     match = new(i, k + 1, factor * sw.Value, NumberKind.Cardinal, true, true);
@@ -511,6 +512,14 @@ internal static class NumberScanner
                     j++;
                     continue;
                 }
+                // "one-hundred", "a two-million-person list": a hyphen glued before a hundred or a scale word
+                if (tok.Kind == TokenKind.Punctuation && tok.Has(TokenFlags.Dash) && tok.Length == 1 && Last is WordKind.Unit or WordKind.Teen or WordKind.Tens
+                    && j + 1 < limit && TokenText.Glued(tok) && TokenText.Glued(tokens[j + 1]) && tokens[j + 1].Kind == TokenKind.Word
+                    && s_words.TryGet(TokenText.Of(text, tokens[j + 1]), out var scaleAfterDash) && scaleAfterDash.Kind is WordKind.Hundred or WordKind.Scale)
+                {
+                    j++;
+                    continue;
+                }
                 if (tok.Kind != TokenKind.Word) break;
                 var w = TokenText.Of(text, tok);
                 if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && Last is WordKind.Hundred or WordKind.Scale && j + 1 < limit
@@ -570,6 +579,10 @@ internal static class NumberScanner
             return end;
         }
     }
+
+    /// <summary>The token after a hyphen glued on both sides at <paramref name="k"/> ("half-dozen"), else <paramref name="k"/>.</summary>
+    private static int GluedHyphenAt(ReadOnlySpan<Token> tokens, int k, int limit) =>
+        k + 1 < limit && tokens[k].Has(TokenFlags.Dash) && tokens[k].Length == 1 && TokenText.Glued(tokens[k]) && TokenText.Glued(tokens[k + 1]) ? k + 1 : k;
 
     /// <summary>
     /// The number word after "a": one of the lexicon, or "quarter", read as "fourth" ("a quarter of"

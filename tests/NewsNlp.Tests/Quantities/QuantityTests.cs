@@ -539,4 +539,22 @@ public class QuantityTests
     [Fact]
     public void SquareFoot_WithoutANumber_IsNoQuantity() =>
         Single("Rent was $90 per square-foot, they said.").Should().Match<Quantity>(q => q.Type == QuantityType.Money && q.Text == "$90");
+
+    /// <summary>A hyphen before a hundred, a scale or a dozen joins it to the number: "One-hundred percent", "a half-dozen".</summary>
+    [Theory]
+    [InlineData("Mexico will pay, one-hundred percent.", "one-hundred percent", "100")]
+    [InlineData("He tapped his two-million-person donor list.", "two-million", "2000000")]
+    [InlineData("She cycled through a half-dozen slogans.", "a half-dozen", "6")]
+    [InlineData("They cut a half-billion dollars in costs.", "a half-billion dollars", "500000000")]
+    public void HyphenBeforeAScale_JoinsIt(string text, string span, string value)
+    {
+        var q = Single(text);
+        q.Text.Should().Be(span);
+        q.Value.Should().Be(D(value));
+    }
+
+    [Theory]
+    [InlineData("The half-time show was long.")]
+    [InlineData("The glass is half-empty.")]
+    public void Half_InACompound_IsNoNumber(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
 }
