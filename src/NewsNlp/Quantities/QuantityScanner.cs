@@ -21,6 +21,14 @@ internal static class QuantityScanner
         "'s", "’s", "must", "should", "can", "could", "would", "might", "will", "may", "does", "did", "thing", "way", "or", "aiming", "i"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
+    /// <summary>
+    /// Capitalised nouns an ordinal in digits names rather than ranks ("the 2nd Amendment", "36th Street",
+    /// "the 9th Circuit", "Indiana's 4th Congressional District").
+    /// </summary>
+    private static readonly Lexicon<bool> s_ordinalNamed = new(((string[])["Amendment", "Street", "St.", "Avenue", "Ave.", "District", "Congressional",
+        "Circuit", "Precinct", "Ward", "Division", "Regiment", "Brigade", "Battalion", "Infantry", "Airborne", "Fleet", "Army", "Corps"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)), ignoreCase: false);
+
     /// <summary>Words that make "only one" a pronoun ("the only one who", "her only one").</summary>
     private static readonly Lexicon<bool> s_determiners = new(((string[])["the", "his", "her", "its", "their", "our", "my", "your", "whose"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
@@ -361,6 +369,9 @@ internal static class QuantityScanner
         {
             if (item.End - item.First == 1 && item.Type == QuantityType.Cardinal && _tokens[item.First].Kind == TokenKind.Number)
                 return !IsPartOfName(item.First) && !IsAttributeValue(item.First);
+            // "the 2nd Amendment", "36th Street", "the 9th Circuit": an ordinal in digits before the noun it names
+            if (item.End - item.First == 1 && item.Type == QuantityType.Ordinal && _tokens[item.First].Kind == TokenKind.Number
+                && item.End < _limit && _tokens[item.End].Kind == TokenKind.Word && s_ordinalNamed.Contains(W(item.End))) return false;
             if (item.End - item.First != 1 || _tokens[item.First].Kind != TokenKind.Word) return true;
             var w = W(item.First);
             // "the FIRST Global Challenge", "the ONE Campaign": a number word in capitals among words

@@ -557,4 +557,18 @@ public class QuantityTests
     [InlineData("The half-time show was long.")]
     [InlineData("The glass is half-empty.")]
     public void Half_InACompound_IsNoNumber(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
+
+    /// <summary>"the 2nd Amendment", "36th Street", "the 9th Circuit": an ordinal in digits before the noun it names.</summary>
+    [Theory]
+    [InlineData("The 2nd Amendment will be effective.")]
+    [InlineData("She rode the subway to 170th Street.")]
+    [InlineData("The 3rd Circuit reversed it.")]
+    [InlineData("He runs in Indiana's 4th Congressional District.")]
+    public void DigitOrdinal_InAName_IsNoOrdinal(string text) => s_nlp.Process(text).Quantities.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("It was the 102nd Rose Bowl.", "102nd")]
+    [InlineData("The 7th district voted.", "7th")]
+    public void DigitOrdinal_BeforeOtherWords_Stays(string text, string span) =>
+        Single(text).Should().Match<Quantity>(q => q.Text == span && q.Type == QuantityType.Ordinal);
 }
