@@ -14,7 +14,7 @@ internal static class Modifiers
         ["about"] = "approximately", ["around"] = "approximately", ["approximately"] = "approximately", ["roughly"] = "approximately",
         ["some"] = "approximately", ["circa"] = "approximately", ["approx."] = "approximately", ["estimated"] = "approximately",
         ["an estimated"] = "approximately", ["nearly"] = "nearly", ["almost"] = "nearly", ["close to"] = "nearly", ["just under"] = "nearly",
-        ["more than"] = "more than", ["over"] = "more than", ["above"] = "more than", ["in excess of"] = "more than", ["upwards of"] = "more than",
+        ["more than"] = "more than", ["over"] = "more than", ["above"] = "more than", ["in excess of"] = "more than", ["upwards of"] = "more than", ["upward of"] = "more than",
         ["greater than"] = "more than", ["just over"] = "more than", ["less than"] = "less than", ["fewer than"] = "less than",
         ["under"] = "less than", ["below"] = "less than", ["up to"] = "up to", ["as many as"] = "up to", ["as much as"] = "up to",
         ["as high as"] = "up to", ["at least"] = "at least", ["no less than"] = "at least", ["no fewer than"] = "at least",

@@ -230,6 +230,9 @@ internal static class NumberScanner
         if ((word.Equals("minus", StringComparison.OrdinalIgnoreCase) || word.Equals("negative", StringComparison.OrdinalIgnoreCase))
             && i + 1 < limit)
         {
+            // "plus or minus 3.5 percentage points", "plus-or-minus 4": a margin either way, written like
+            // "+/- 3.5", not a negative amount; the number after it is read on its own
+            if (AfterPlusOr(text, tokens, i)) return false;
             if (tokens[i + 1].Kind == TokenKind.Number)
             {
                 if (!TryScanDigits(text, tokens, i + 1, limit, money, out var inner) || inner.Value is null || inner.Kind != NumberKind.Cardinal) return false;
@@ -246,6 +249,17 @@ internal static class NumberScanner
             match = match with { First = first, Value = -match.Value.Value };
         }
         return true;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> comes after "plus or" or "plus-or-".</summary>
+    private static bool AfterPlusOr(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        int k = i - 1;
+        if (k >= 0 && tokens[k].Has(TokenFlags.Dash) && tokens[k].Length == 1) k--;
+        if (k < 1 || !TokenText.Is(text, tokens[k], "or")) return false;
+        k--;
+        if (k >= 1 && tokens[k].Has(TokenFlags.Dash) && tokens[k].Length == 1) k--;
+        return TokenText.Is(text, tokens[k], "plus");
     }
 
     private static bool TryScanDigits(string text, ReadOnlySpan<Token> tokens, int i, int limit, bool money, out NumberMatch match)
@@ -312,9 +326,9 @@ internal static class NumberScanner
         WordKind? last = null;
         int j = i;
 
-        // "a dozen", "a hundred", "a million", "an eighth of", "a third of", "a half".
+        // "a dozen", "a hundred", "a million", "an eighth of", "a third of", "a quarter of", "a half".
         if ((TokenText.Is(text, t, "a") || TokenText.Is(text, t, "an")) && i + 1 < limit && tokens[i + 1].Kind == TokenKind.Word
-            && s_words.TryGet(TokenText.Of(text, tokens[i + 1]), out var after))
+            && TryAfterA(TokenText.Of(text, tokens[i + 1]), out var after, out bool aQuarter))
         {
             if (after.Kind is WordKind.Hundred or WordKind.Scale or WordKind.Dozen)
             {
@@ -322,15 +336,30 @@ internal static class NumberScanner
                 last = WordKind.Unit;
                 j = i + 1;
             }
+            // "a third" is a fraction before "of" or no word, or after an approximation or a bound ("nearly
+            // a third say", "less than a third agreed": they qualify amounts, not positions); the
+            // prepositions among them ("over", "under") may start a place, so they do not count here
             else if ((after.Kind == WordKind.Ordinal && after.Value >= 3 || after.Kind == WordKind.Half)
-                     && (i + 2 < limit && TokenText.Is(text, tokens[i + 2], "of") || after.Kind == WordKind.Ordinal && (i + 2 >= limit || tokens[i + 2].Kind != TokenKind.Word)))
+                     && (i + 2 < limit && TokenText.Is(text, tokens[i + 2], "of") || after.Kind == WordKind.Ordinal && (i + 2 >= limit || tokens[i + 2].Kind != TokenKind.Word
+                         || Modifiers.Before(text, tokens, 0, i, out _, ofTime: true) is not null)
+                         // "a third-party candidate", "a sixth-place finish": a compound adjective, the ordinal
+                         && !(i + 2 < limit && tokens[i + 2].Has(TokenFlags.Dash) && TokenText.Glued(tokens[i + 2]))))
             {
+                // "a third of a million", "a quarter of a trillion dollars": the fraction of the scale
+                if (i + 4 < limit && TokenText.Is(text, tokens[i + 2], "of") && TokenText.Is(text, tokens[i + 3], "a")
+                    && s_words.TryGet(TokenText.Of(text, tokens[i + 4]), out var ofScale) && ofScale.Kind == WordKind.Scale)
+                {
+                    match = new(i, i + 5, (decimal)ofScale.Value / after.Value, NumberKind.Cardinal, true, true) { Scale = ofScale.Value };
+                    return true;
+                }
                 match = new(i, i + 2, 1m / after.Value, NumberKind.Fraction, true, false);
                 return true;
             }
-            else if (after.Kind == WordKind.Half && i + 2 < limit && s_words.TryGet(TokenText.Of(text, tokens[i + 2]), out var s2) && s2.Kind is WordKind.Scale or WordKind.Dozen)
+            // "a half million", "a quarter million", "a half-dozen", "a half-billion dollars"
+            else if ((after.Kind == WordKind.Half || aQuarter) && GluedHyphenAt(tokens, i + 2, limit) is int sc && sc < limit
+                     && s_words.TryGet(TokenText.Of(text, tokens[sc]), out var s2) && s2.Kind is WordKind.Scale or WordKind.Dozen)
             {
-                match = new(i, i + 3, (decimal)s2.Value / 2, NumberKind.Cardinal, true, true);
+                match = new(i, sc + 1, (decimal)s2.Value / after.Value, NumberKind.Cardinal, true, true);
                 return true;
             }
             else return false;
@@ -351,8 +380,8 @@ internal static class NumberScanner
             if (half || quarter)
             {
                 decimal factor = half ? 0.5m : 0.25m;
-                int k = i + 1;
-                if (k < limit && (TokenText.Is(text, tokens[k], "a") || TokenText.Is(text, tokens[k], "an"))) k++;
+                int k = GluedHyphenAt(tokens, i + 1, limit); // "half-dozen"
+                if (k == i + 1 && k < limit && (TokenText.Is(text, tokens[k], "a") || TokenText.Is(text, tokens[k], "an"))) k++;
                 if (k < limit && tokens[k].Kind == TokenKind.Word && s_words.TryGet(TokenText.Of(text, tokens[k]), out var sw) && sw.Kind is WordKind.Scale or WordKind.Dozen)
                 {
                     match = new(i, k + 1, factor * sw.Value, NumberKind.Cardinal, true, true);
@@ -417,19 +446,25 @@ internal static class NumberScanner
 
         if (!isOrdinal && end < limit)
         {
-            // "two thirds", "three quarters", "one fifth".
-            var next = tokens[end];
+            // "two thirds", "three quarters", "one fifth"; hyphenated as news writes them: "two-thirds",
+            // "one-third", "one-half" (a hyphen glued on both sides, so "two - thirds" is not one); "one half"
+            // but not "one half-hour"
+            int d = end;
+            if (end + 1 < limit && tokens[end].Has(TokenFlags.Dash) && tokens[end].Length == 1 && TokenText.Glued(tokens[end]) && TokenText.Glued(tokens[end + 1]))
+                d = end + 1;
+            var next = tokens[d];
             if (next.Kind == TokenKind.Word && s_words.TryGet(TokenText.Of(text, next), out var den) && value > 0 && value < 100
-                && (den.Kind == WordKind.OrdinalPlural || den.Kind == WordKind.Ordinal && value == 1 && den.Value >= 3))
+                && (den.Kind == WordKind.OrdinalPlural || den.Kind == WordKind.Ordinal && value == 1 && den.Value >= 3 || den.Kind == WordKind.Half && value == 1
+                    && !(d + 1 < limit && tokens[d + 1].Has(TokenFlags.Dash) && TokenText.Glued(tokens[d + 1]))))
             {
                 // "two thirds of a million"
-                if (end + 4 <= limit && TokenText.Is(text, tokens[end + 1], "of") && TokenText.Is(text, tokens[end + 2], "a")
-                    && s_words.TryGet(TokenText.Of(text, tokens[end + 3]), out var ofScale) && ofScale.Kind == WordKind.Scale)
-                    return Done(out match, start, end + 4, value / den.Value * ofScale.Value, NumberKind.Cardinal);
-                return Done(out match, start, end + 1, value / den.Value, NumberKind.Fraction);
+                if (d + 4 <= limit && TokenText.Is(text, tokens[d + 1], "of") && TokenText.Is(text, tokens[d + 2], "a")
+                    && s_words.TryGet(TokenText.Of(text, tokens[d + 3]), out var ofScale) && ofScale.Kind == WordKind.Scale)
+                    return Done(out match, start, d + 4, value / den.Value * ofScale.Value, NumberKind.Cardinal);
+                return Done(out match, start, d + 1, value / den.Value, NumberKind.Fraction);
             }
             if (next.Kind == TokenKind.Word && TokenText.Is(text, next, "quarter") && value == 1)
-                return Done(out match, start, end + 1, 0.25m, NumberKind.Fraction);
+                return Done(out match, start, d + 1, 0.25m, NumberKind.Fraction);
             // "one and a half", "five and a quarter", "three million and a half".
             if (TokenText.Is(text, next, "and") && end + 2 < limit && (TokenText.Is(text, tokens[end + 1], "a") || TokenText.Is(text, tokens[end + 1], "an") || TokenText.Is(text, tokens[end + 1], "one")))
             {
@@ -473,6 +508,14 @@ internal static class NumberScanner
                 if (tok.Kind == TokenKind.Punctuation && tok.Has(TokenFlags.Dash) && Last == WordKind.Tens && j + 1 < limit
                     && tokens[j + 1].Kind == TokenKind.Word && s_words.TryGet(TokenText.Of(text, tokens[j + 1]), out var afterDash)
                     && (afterDash.Kind == WordKind.Unit && afterDash.Value > 0 || afterDash.Kind is WordKind.Ordinal or WordKind.OrdinalPlural && afterDash.Value < 10))
+                {
+                    j++;
+                    continue;
+                }
+                // "one-hundred", "a two-million-person list": a hyphen glued before a hundred or a scale word
+                if (tok.Kind == TokenKind.Punctuation && tok.Has(TokenFlags.Dash) && tok.Length == 1 && Last is WordKind.Unit or WordKind.Teen or WordKind.Tens
+                    && j + 1 < limit && TokenText.Glued(tok) && TokenText.Glued(tokens[j + 1]) && tokens[j + 1].Kind == TokenKind.Word
+                    && s_words.TryGet(TokenText.Of(text, tokens[j + 1]), out var scaleAfterDash) && scaleAfterDash.Kind is WordKind.Hundred or WordKind.Scale)
                 {
                     j++;
                     continue;
@@ -535,6 +578,25 @@ internal static class NumberScanner
             }
             return end;
         }
+    }
+
+    /// <summary>The token after a hyphen glued on both sides at <paramref name="k"/> ("half-dozen"), else <paramref name="k"/>.</summary>
+    private static int GluedHyphenAt(ReadOnlySpan<Token> tokens, int k, int limit) =>
+        k + 1 < limit && tokens[k].Has(TokenFlags.Dash) && tokens[k].Length == 1 && TokenText.Glued(tokens[k]) && TokenText.Glued(tokens[k + 1]) ? k + 1 : k;
+
+    /// <summary>
+    /// The number word after "a": one of the lexicon, or "quarter", read as "fourth" ("a quarter of"
+    /// is "a fourth of"; alone, "quarter" is a noun: "the fourth quarter").
+    /// </summary>
+    private static bool TryAfterA(ReadOnlySpan<char> word, out NumberWord after, out bool quarter)
+    {
+        quarter = word.Equals("quarter", StringComparison.OrdinalIgnoreCase);
+        if (quarter)
+        {
+            after = new(WordKind.Ordinal, 4);
+            return true;
+        }
+        return s_words.TryGet(word, out after);
     }
 
     /// <summary>Whether a character is a vulgar fraction ("½").</summary>

@@ -21,6 +21,18 @@ internal static class QuantityScanner
         "'s", "’s", "must", "should", "can", "could", "would", "might", "will", "may", "does", "did", "thing", "way", "or", "aiming", "i"])
         .Select(w => new KeyValuePair<string, bool>(w, true)));
 
+    /// <summary>
+    /// Capitalised nouns an ordinal in digits names rather than ranks ("the 2nd Amendment", "36th Street",
+    /// "the 9th Circuit", "Indiana's 4th Congressional District").
+    /// </summary>
+    private static readonly Lexicon<bool> s_ordinalNamed = new(((string[])["Amendment", "Street", "St.", "Avenue", "Ave.", "District", "Congressional",
+        "Circuit", "Precinct", "Ward", "Division", "Regiment", "Brigade", "Battalion", "Infantry", "Airborne", "Fleet", "Army", "Corps"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)), ignoreCase: false);
+
+    /// <summary>Words that make "only one" a pronoun ("the only one who", "her only one").</summary>
+    private static readonly Lexicon<bool> s_determiners = new(((string[])["the", "his", "her", "its", "their", "our", "my", "your", "whose"])
+        .Select(w => new KeyValuePair<string, bool>(w, true)));
+
     /// <summary>Nouns a number designates rather than counts after ("Chapter 9", "Flight 804", "No. 1").</summary>
     private static readonly Lexicon<bool> s_designators = new(((string[])["chapter", "section", "article", "part", "volume", "vol", "page", "figure",
         "table", "proposition", "prop", "rule", "round", "day", "week", "stage", "phase", "level", "category", "class", "grade", "flight", "route",
@@ -253,7 +265,7 @@ internal static class QuantityScanner
                     // number words start a quantity (the number scanner's own list, whose entries the
                     // read that follows finds in cache), "a"/"an"/"minus"/"negative" only before a number
                     if (NumberScanner.IsNumberWord(w) || w.Equals("quarter", StringComparison.OrdinalIgnoreCase)) return true;
-                    if (IsLead(w)) return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+                    if (IsLead(w)) return LeadsIn(i);
                     if (w.Length == 1 && NumberScanner.IsVulgarFraction(w[0])) return true;
                     if (t.Has(TokenFlags.AllCaps) && Currencies.TryCode(w, out _)) return true;
                     return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
@@ -270,9 +282,13 @@ internal static class QuantityScanner
         {
             var t = _tokens[i];
             if (t.Kind != TokenKind.Word) return false;
-            if (IsLead(W(i))) return i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1)));
+            if (IsLead(W(i))) return LeadsIn(i);
             return i + 1 < _limit && _tokens[i + 1].Kind == TokenKind.Currency && W(i + 1) is "$";
         }
+
+        /// <summary>Whether a number, a number word or "quarter" ("a quarter of") follows a lead word at <paramref name="i"/>.</summary>
+        private bool LeadsIn(int i) => i + 1 < _limit && (_tokens[i + 1].Kind == TokenKind.Number || NumberScanner.IsNumberWord(W(i + 1))
+            || W(i + 1).Equals("quarter", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>"a", "an", "minus", "negative": words that start a quantity only before a number.</summary>
         private static bool IsLead(ReadOnlySpan<char> w) =>
@@ -283,17 +299,20 @@ internal static class QuantityScanner
         public int TryRead(int i, ImmutableArray<Quantity>.Builder output)
         {
             if (!TryItem(i, null, out var item, out int skipTo)) return skipTo;
-            if (item.Type is QuantityType.Cardinal or QuantityType.Ordinal && !KeepCardinal(item)) return item.End;
+            // a number that is no count; a code's digits after a glued dash go with it ("No. 14-915")
+            if (item.Type is QuantityType.Cardinal or QuantityType.Ordinal && !KeepCardinal(item))
+                return IsGluedHyphen(item.End) && _tokens[item.End + 1].Kind == TokenKind.Number ? item.End + 2 : item.End;
 
             int first = item.First;
-            // Ranges: "between 10 and 20", "10 to 20", "10-20".
+            // Ranges: "between 10 and 20", "10 to 20", "10-20" (not an em dash with a space: "four in 10 — 38 percent — said" is an aside).
             bool between = IsWord(first - 1, "between");
             int c = item.End;
             bool connector = between ? IsWord(c, "and")
-                : IsWord(c, "to") || IsWord(c, "through") || W(c) is "~" || (c < _limit && _tokens[c].Has(TokenFlags.Dash) && item.Type != QuantityType.Ordinal
+                : IsWord(c, "to") || IsWord(c, "through") || W(c) is "~" || (c < _limit && _tokens[c].Has(TokenFlags.Dash) && !(W(c) is "—" && !IsGluedHyphen(c)) && item.Type != QuantityType.Ordinal
                     && _tokens[item.End - 1].Kind == TokenKind.Number && c + 1 < _limit && _tokens[c + 1].Kind == TokenKind.Number);
             bool chained = first > _start && TokenText.Glued(_tokens[first]) && _tokens[first - 1].Has(TokenFlags.Dash); // "+1-222-2222-2222"
-            if (connector && !chained && !IsWord(first - 1, "from") && item.Type != QuantityType.Ordinal && item.Value is not null
+            bool from = IsWord(first - 1, "from");
+            if (connector && !chained && item.Type != QuantityType.Ordinal && item.Value is not null
                 && TryItem(c + 1, item.Type == QuantityType.Money ? item.Unit : null, out var second, out _) && second.Value is not null
                 && second.Type != QuantityType.Ordinal && !(second.End < _limit && _tokens[second.End].Has(TokenFlags.Dash) && TokenText.Glued(_tokens[second.End])))
             {
@@ -308,7 +327,7 @@ internal static class QuantityScanner
                 decimal low = item.Value.Value;
                 if (second.Scaled && !item.Scaled && second.Scale > 1 && NumberScanner.Multiply(low, second.Scale) is decimal scaledLow) low = scaledLow;
                 // a range runs upwards: "1 – 0" and "2-2" are scores, not ranges
-                if (compatible && low < second.Value && (item.Unit is null || second.Unit is null || item.Unit == second.Unit))
+                if (!from && compatible && low < second.Value && (item.Unit is null || second.Unit is null || item.Unit == second.Unit))
                 {
                     item.Type = second.Type;
                     item.Unit ??= second.Unit;
@@ -317,6 +336,13 @@ internal static class QuantityScanner
                     item.RangeEnd = second.Value;
                     item.End = second.End;
                     if (between) item.First = first - 1;
+                }
+                // "beat Trump 46 to 40 percent", "rose from 2 to 9 percentage points": no range (a tally, a
+                // change), but the percent written once is the first figure's too
+                else if (item.Type == QuantityType.Cardinal && item.Unit is null && second.Type == QuantityType.Percent)
+                {
+                    item.Type = QuantityType.Percent;
+                    item.Unit = second.Unit;
                 }
             }
 
@@ -341,12 +367,21 @@ internal static class QuantityScanner
 
         private bool KeepCardinal(in Item item)
         {
-            if (item.End - item.First == 1 && item.Type == QuantityType.Cardinal && _tokens[item.First].Kind == TokenKind.Number) return !IsPartOfName(item.First);
+            if (item.End - item.First == 1 && item.Type == QuantityType.Cardinal && _tokens[item.First].Kind == TokenKind.Number)
+                return !IsPartOfName(item.First) && !IsAttributeValue(item.First);
+            // "the 2nd Amendment", "36th Street", "the 9th Circuit": an ordinal in digits before the noun it names
+            if (item.End - item.First == 1 && item.Type == QuantityType.Ordinal && _tokens[item.First].Kind == TokenKind.Number
+                && item.End < _limit && _tokens[item.End].Kind == TokenKind.Word && s_ordinalNamed.Contains(W(item.End))) return false;
             if (item.End - item.First != 1 || _tokens[item.First].Kind != TokenKind.Word) return true;
             var w = W(item.First);
             // "the FIRST Global Challenge", "the ONE Campaign": a number word in capitals among words
             // that are not is an acronym or part of a name (a headline in capitals keeps its numbers)
             if (w.Length > 1 && _tokens[item.First].Has(TokenFlags.AllCaps) && !AllCapsWordAt(item.First - 1) && !AllCapsWordAt(item.End)) return false;
+            // "the Second Amendment", "on Fifth Avenue", "the Seventh Circuit": an ordinal word capitalised
+            // inside a sentence (after a word), before a capitalised word, is part of a name, not a position
+            // (a headline in title case says nothing by its capitals)
+            if (item.Type == QuantityType.Ordinal && IsCapitalisedOnly(item.First) && item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word
+                && item.End < _limit && IsCapitalisedOnly(item.End) && !IsTitleCase(item.First)) return false;
             // "the first half", "in the second half": the half of a match or a year, a noun, not 0.5
             if (w.Equals("half", StringComparison.OrdinalIgnoreCase) && item.First > _start && IsOrdinalAt(item.First - 1)) return false;
             // "a second look", "wait a second", "per second": the time unit or "another", not an ordinal
@@ -354,7 +389,9 @@ internal static class QuantityScanner
                 return !(item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOrdinalSecond.Contains(W(item.First - 1)));
             if (w.Equals("one", StringComparison.OrdinalIgnoreCase))
             {
-                if (item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOneBefore.Contains(W(item.First - 1))) return false;
+                // "the only one who", "her only one": a pronoun; "has only one", "there is only one way": a count
+                if (item.First > _start && _tokens[item.First - 1].Kind == TokenKind.Word && s_notOneBefore.Contains(W(item.First - 1))
+                    && !(IsWord(item.First - 1, "only") && !(item.First - 1 > _start && s_determiners.Contains(W(item.First - 2))))) return false;
                 if (item.End < _limit && _tokens[item.End].Kind == TokenKind.Word && s_notOneAfter.Contains(W(item.End))) return false;
                 // "That one." / "the one, ..": a pronoun
                 if (item.End >= _limit || _tokens[item.End].Kind == TokenKind.Punctuation) return false;
@@ -380,13 +417,25 @@ internal static class QuantityScanner
             var prev = _tokens[k - 1];
             if (prev.Has(TokenFlags.Dash) && prev.Length == 1 && _text[prev.Start] is '-' or '\u2010' or '\u2011' && TokenText.Glued(_tokens[k]) && TokenText.Glued(prev) && k - 2 >= _start)
                 return IsCapitalisedWord(k - 2) && !beforeNumber;
-            if (!IsCapitalisedWord(k - 1) || TokenText.Glued(_tokens[k]) || beforeNumber) return false;
-            if (s_designators.Contains(TrimFinalPeriod(W(k - 1)))) return true;
+            if (!IsCapitalisedWord(k - 1) || TokenText.Glued(_tokens[k])) return false;
+            // "No. 14-915", "Case 15-674": after a designator, digits glued by a dash to digits are one code
+            if (s_designators.Contains(TrimFinalPeriod(W(k - 1)))) return !beforeNumber || IsGluedHyphen(k + 1) && k + 2 < _limit && _tokens[k + 2].Kind == TokenKind.Number;
+            if (beforeNumber) return false;
             if (k - 1 == _start || k + 1 >= _limit || IsTitleCase(k)) return false;
             var next = _tokens[k + 1];
             if (prev.Has(TokenFlags.AllCaps) && next.Has(TokenFlags.AllCaps)) return false; // "AT LEAST 10 KILLED": a headline in capitals
             if (next.Kind == TokenKind.Word) return next.Has(TokenFlags.Capitalized) || next.Has(TokenFlags.AllCaps);
             return next.Kind == TokenKind.QuoteMark || next.Has(TokenFlags.OpenBracket) || W(k + 1) is ":" or ";";
+        }
+
+        /// <summary>
+        /// The value of an attribute in markup left in the text (<c>tweet_id="672137288055398401"</c>,
+        /// <c>timestamp="1449075600"</c>): an identifier, not a count.
+        /// </summary>
+        private bool IsAttributeValue(int k)
+        {
+            int start = _tokens[k].Start, end = _tokens[k].End;
+            return start >= 2 && _text[start - 1] is '"' or '\'' && _text[start - 2] == '=' && end < _text.Length && _text[end] == _text[start - 1];
         }
 
         private static ReadOnlySpan<char> TrimFinalPeriod(ReadOnlySpan<char> w) => w.Length > 1 && w[^1] == '.' ? w[..^1] : w;
@@ -408,6 +457,12 @@ internal static class QuantityScanner
         }
 
         private bool IsCapitalisedWord(int k) => _tokens[k].Kind == TokenKind.Word && (_tokens[k].Has(TokenFlags.Capitalized) || _tokens[k].Has(TokenFlags.AllCaps));
+
+        /// <summary>A one-character dash glued to the tokens either side of it ("5-foot-11").</summary>
+        private bool IsGluedHyphen(int k) => k + 1 < _limit && _tokens[k].Has(TokenFlags.Dash) && _tokens[k].Length == 1 && TokenText.Glued(_tokens[k]) && TokenText.Glued(_tokens[k + 1]);
+
+        /// <summary>A word with a capital first letter and lower-case letters after it ("Fifth", not "FIFTH").</summary>
+        private bool IsCapitalisedOnly(int k) => _tokens[k].Kind == TokenKind.Word && _tokens[k].Has(TokenFlags.Capitalized) && !_tokens[k].Has(TokenFlags.AllCaps) && _tokens[k].Length > 1;
 
         private bool AllCapsWordAt(int k) => k >= _start && k < _limit && _tokens[k].Kind == TokenKind.Word && _tokens[k].Length > 1 && _tokens[k].Has(TokenFlags.AllCaps);
 
@@ -497,6 +552,9 @@ internal static class QuantityScanner
             item = default;
             skipTo = i + 1;
             if ((uint)i >= (uint)_limit || _covered[i]) return false;
+            // "Feb. 11-15", "March 17-18", "2008-9": digits glued by a dash to a date end its range, not a count
+            if (_tokens[i].Kind == TokenKind.Number && i - 2 >= _start && _covered[i - 2] && !_covered[i - 1] && _tokens[i - 1].Has(TokenFlags.Dash)
+                && _tokens[i - 1].Length == 1 && TokenText.Glued(_tokens[i - 1]) && TokenText.Glued(_tokens[i])) return false;
             CurrencyDef? currency = null;
             int k = i;
             if (TryPrefixCurrency(i, out var prefix))
@@ -536,10 +594,12 @@ internal static class QuantityScanner
             }
             // the tests of words after the number below, past the signs and codes, need a word found here
             bool follower = s_followers.Contains(W(u));
-            if (follower && (IsWord(u, "percent") || IsWord(u, "pct") || IsWord(u, "per") && IsWord(u + 1, "cent") || IsWord(u, "percentage") && (IsWord(u + 1, "points") || IsWord(u + 1, "point"))))
+            // "a three-percentage-point margin", "a 10 percentage-point lead": the hyphenated adjective too
+            int point = IsWord(u, "percentage") && IsGluedHyphen(u + 1) ? u + 2 : u + 1;
+            if (follower && (IsWord(u, "percent") || IsWord(u, "pct") || IsWord(u, "per") && IsWord(u + 1, "cent") || IsWord(u, "percentage") && (IsWord(point, "points") || IsWord(point, "point"))))
             {
                 item.Type = QuantityType.Percent;
-                item.End = IsWord(u, "percent") || IsWord(u, "pct") ? u + 1 : u + 2;
+                item.End = IsWord(u, "percent") || IsWord(u, "pct") ? u + 1 : point + 1;
                 if (IsWord(u, "percentage")) item.Unit = "pp";
                 return true;
             }
@@ -605,6 +665,8 @@ internal static class QuantityScanner
             {
                 // "scp-173m", "5G": a glued symbol after a number glued to a word is a code, not a unit
                 if (!hyphen && TokenText.Glued(next) && item.First > _start && TokenText.Glued(_tokens[item.First]) && _tokens[item.First - 1].Kind != TokenKind.Currency) return Bare(ref item, j);
+                // "90,000 K-1 visas", "3 W-2 forms": a symbol in capitals glued to a hyphen and digits is a code
+                if (unitEnd == u + 1 && IsGluedHyphen(unitEnd) && _tokens[unitEnd + 1].Kind == TokenKind.Number && !W(u).ContainsAnyInRange('a', 'z')) return Bare(ref item, j);
                 item.Type = QuantityType.Quantity;
                 item.Unit = unit.Symbol;
                 item.UnitDef = unit;
@@ -618,6 +680,14 @@ internal static class QuantityScanner
                     {
                         item.Value += iv / 12;
                         item.End = inches.End + 1;
+                    }
+                    // "5-foot-11", "6-foot-2": a height, the inches written after a second hyphen
+                    else if (hyphen && IsGluedHyphen(unitEnd) && _tokens[unitEnd + 1].Kind == TokenKind.Number && !_covered[unitEnd + 1]
+                        && NumberScanner.TryParseDigits(W(unitEnd + 1), out var height, out var heightKind) && heightKind == NumberKind.Cardinal
+                        && height >= 0 && height < 12 && height == decimal.Truncate(height) && !IsGluedHyphen(unitEnd + 2))
+                    {
+                        item.Value += height / 12;
+                        item.End = unitEnd + 2;
                     }
                 }
                 return true;

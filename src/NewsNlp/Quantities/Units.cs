@@ -32,7 +32,12 @@ internal static class Units
         void Add(UnitDef unit, string[] symbols, string[] phrases)
         {
             foreach (var s in symbols) exact.Add(new(s, unit));
-            foreach (var p in phrases) words.Add(new(p, unit));
+            foreach (var p in phrases)
+            {
+                words.Add(new(p, unit));
+                // "a 10,000-square-foot park", "the 1.4-square-mile city": the adjective is hyphenated
+                if (p.StartsWith("square ", StringComparison.Ordinal) || p.StartsWith("cubic ", StringComparison.Ordinal)) words.Add(new(p.Replace(' ', '-'), unit));
+            }
         }
         string[] Both(string british, string american, params string[] others) =>
             [british, british + "s", american, american + "s", .. others];
