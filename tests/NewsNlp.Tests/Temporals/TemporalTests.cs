@@ -18,6 +18,10 @@ public class TemporalTests
         return t;
     }
 
+    /// <summary>The text holds one temporal expression, with this span, contract type (DATE, DURATION, ...) and value.</summary>
+    private static void ReadsAs(string text, string span, string type, string value) =>
+        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Type.ToString().ToUpperInvariant() == type && t.Value == value);
+
     /// <summary>Dates are written with four-digit years and two-digit months and days, zeros included.</summary>
     [Theory]
     [InlineData("It happened yesterday.", 5, 1, 2, "0005-01-01")]
@@ -270,7 +274,7 @@ public class TemporalTests
     [InlineData("Sales fell in the past decade.", "the past decade", "DURATION", "P10Y")]
     [InlineData("He won this past week.", "this past week", "DATE", "2025-W09")]
     public void WeekendAndThePastWeek(string text, string span, string type, string value) =>
-        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Type.ToString().ToUpperInvariant() == type && t.Value == value);
+        ReadsAs(text, span, type, value);
 
     [Fact]
     public void ThePastWeekOfAMonth_IsNoDuration() =>
@@ -282,7 +286,7 @@ public class TemporalTests
     [InlineData("In recent weeks he hired staff.", "recent weeks", "DURATION", "PXW")]
     [InlineData("It grew over recent years.", "recent years", "DURATION", "PXY")]
     public void VagueReferences_AsTimeML(string text, string span, string type, string value) =>
-        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Type.ToString().ToUpperInvariant() == type && t.Value == value);
+        ReadsAs(text, span, type, value);
 
     [Fact]
     public void RecentBeforeANoun_IsNoTemporal() =>
@@ -307,7 +311,7 @@ public class TemporalTests
     [InlineData("He spoke earlier in the day.", "earlier in the day", "DATE", "2025-03-05")]
     [InlineData("Earlier in the week, he called.", "Earlier in the week", "DATE", "2025-W10")]
     public void ComingDays_AndEarlierInTheDay(string text, string span, string type, string value) =>
-        Single(text, s_published).Should().Match<Temporal>(t => t.Text == span && t.Type.ToString().ToUpperInvariant() == type && t.Value == value);
+        ReadsAs(text, span, type, value);
 
     [Theory]
     [InlineData("Its goal in the first quarter of 2016 was met.", "first quarter of 2016", "2016-Q1")]
