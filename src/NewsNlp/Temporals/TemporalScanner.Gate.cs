@@ -134,7 +134,7 @@ internal static partial class TemporalScanner
         // The first words of the patterns after TryModifiedPeriod in TryMatch, from the lists they read.
         Add(months.Concat(weekdays).Concat(numbers).Concat(holidayFirsts).Concat(s_holidayStarts.Keys).Concat(s_setWords.Keys).Concat(s_partsOfDayPlural.Keys), Cue.Tail);
         Add(["early", "mid", "late", "end", "weekends", "once", "twice", "every", "each", "aged", "noon", "midday", "noonish", "midnight", "half",
-            "a", "an", "few", "several", "some", "couple", "all", "full", "whole", "another", "entire", "quarter", "recent"], Cue.Tail);
+            "a", "an", "few", "several", "some", "couple", "all", "full", "whole", "another", "entire", "quarter", "recent", "age"], Cue.Tail);
         foreach (var (w, cue) in cues.ToArray())
             if ((cue & Cue.Starter) != 0 && (cue & Conditional) == 0) cues[w] = cue | Cue.Free;
         foreach (var (w, cue) in cues.ToArray())

@@ -133,7 +133,7 @@ internal static partial class TemporalScanner
             "mornings", "afternoons", "evenings", "nights", "end", "christmas", "easter", "halloween", "independence", "new", "valentine's", "valentine’s",
             "international", "boxing", "bastille", "juneteenth", "st", "saint", "veterans", "armistice", "remembrance", "minus", "noonish",
             "quarter", "spring", "summer", "fall", "autumn", "winter", "thanksgiving", "labor", "memorial", "martin", "mlk", "presidents", "election",
-            "mother", "mothers", "father", "fathers", "good", "inauguration", "valentine", "recently", "lately", "currently", "nowadays", "recent", "start", "beginning", "middle"])
+            "mother", "mothers", "father", "fathers", "good", "inauguration", "valentine", "recently", "lately", "currently", "nowadays", "recent", "start", "beginning", "middle", "age"])
             yield return new(w, true);
         foreach (var w in NumberScanner.NumberWords)
             yield return new(w, true);
@@ -325,6 +325,16 @@ internal static partial class TemporalScanner
             {
                 m = new(i, i + 2, TemporalType.Age, "P" + Num(age) + "Y");
                 return true;
+            }
+            // "at age 80", "at the age of 40": an age, like "aged 70" (the number after "age" or "age of")
+            if (w.Equals("age", StringComparison.OrdinalIgnoreCase) && (IsWord(i - 1, "at") || IsWord(i - 1, "the") && IsWord(i + 1, "of")))
+            {
+                int n = IsWord(i + 1, "of") ? i + 2 : i + 1;
+                if (n < _limit && _tokens[n].Kind == TokenKind.Number && NumberScanner.TryParsePlain(W(n), out var atAge) && atAge > 0 && atAge < 130 && atAge == decimal.Truncate(atAge))
+                {
+                    m = new(i, n + 1, TemporalType.Age, "P" + Num(atAge) + "Y");
+                    return true;
+                }
             }
             if (w.Equals("noon", StringComparison.OrdinalIgnoreCase) || w.Equals("midday", StringComparison.OrdinalIgnoreCase) || w.Equals("noonish", StringComparison.OrdinalIgnoreCase))
             {

@@ -323,6 +323,14 @@ public class TemporalTests
     public void QuarterOfAGame_IsNoDate() =>
         s_nlp.Process("He scored in the first quarter of the game.", s_published).Temporals.Should().BeEmpty();
 
+    [Theory]
+    [InlineData("At the age of 40 he was credited.", "age of 40", "AGE", "P40Y")]
+    [InlineData("He left school at age 16.", "age 16", "AGE", "P16Y")]
+    public void AtAge_IsAnAge(string text, string span, string type, string value) => ReadsAs(text, span, type, value);
+
+    [Fact]
+    public void TheAgeOfAName_IsNoAge() => s_nlp.Process("The age of Trump is here.", s_published).Temporals.Should().BeEmpty();
+
     [Fact]
     public void RoundTheClock_IsNoDate() => s_nlp.Process("The shop is open 24/7.", s_published).Temporals.Should().BeEmpty();
 
