@@ -2,6 +2,7 @@ using System.Globalization;
 
 namespace NewsNlp;
 
+// Named periods: seasons, the weekend, "the end of the year", "earlier in the day", calendar quarters.
 internal static partial class TemporalScanner
 {
     /// <summary>Words before "the" and a season that make it a time ("in the fall", "over the summer").</summary>
