@@ -358,9 +358,7 @@ internal static partial class TemporalScanner
             if (IsWord(i, "the") && k == i + 1 && IsWord(k, "coming") && s_units.TryGet(unitWord, out var comingUnit) && comingUnit.Plural
                 && comingUnit.Multiplier == 1 && comingUnit.Unit >= Unit.Day)
             {
-                Span<decimal> one = stackalloc decimal[7];
-                one[(int)comingUnit.Unit] = 1;
-                m = new(i, u + 1, TemporalType.Duration, Duration(one).Replace("1", "X", StringComparison.Ordinal)); // "PXD": the unit kept, the amount unknown
+                m = new(i, u + 1, TemporalType.Duration, UnknownAmount(comingUnit));
                 return true;
             }
             if (direction != 0 && IsWord(i, "the")) return false; // "the last week" is a duration-like phrase: leave it

@@ -31,13 +31,7 @@ internal static partial class TemporalScanner
             if (amount is null && !unit.Plural || amount == 2 && !unit.Plural) return false;
             Span<decimal> parts = stackalloc decimal[7];
             parts[(int)unit.Unit] = (amount ?? 1) * unit.Multiplier;
-            string value = Duration(parts);
-            if (amount is null)
-            {
-                // "PXD": the unit letter kept, the amount unknown
-                value = value.Replace("1", "X", StringComparison.Ordinal);
-                if (unit.Multiplier != 1) value = unit.Unit == Unit.Day ? "PXW" : "PXY";
-            }
+            string value = amount is null ? UnknownAmount(unit) : Duration(parts);
             if (IsWord(k + 1, "ago"))
             {
                 m = new(i, k + 2, TemporalType.Date, amount is decimal a && _published is DateOnly p ? Shift(p, parts, -1) : null);
@@ -45,6 +39,15 @@ internal static partial class TemporalScanner
             }
             m = new(i, k + 1, TemporalType.Duration, value);
             return true;
+        }
+
+        /// <summary>"PXD": a duration whose unit is known and amount is not ("a few days", "the coming weeks", "recent decades" PXY).</summary>
+        private static string UnknownAmount(UnitWord unit)
+        {
+            if (unit.Multiplier != 1) return unit.Unit == Unit.Day ? "PXW" : "PXY";
+            Span<decimal> one = stackalloc decimal[7];
+            one[(int)unit.Unit] = 1;
+            return Duration(one).Replace("1", "X", StringComparison.Ordinal);
         }
 
         private bool TryUnit(int k, out UnitWord unit)

@@ -292,10 +292,11 @@ internal static partial class TemporalScanner
                 return true;
             }
             if (IsWord(i, "the") && TryTheDay(i, out m)) return true;
+            bool atTheMoment = (cue & Cue.At) != 0 && AtTheMoment(i);
             if ((cue & (Cue.Now | Cue.Right | Cue.At)) != 0 && (IsWord(i, "now") || IsWord(i, "right") && IsWord(i + 1, "now") || IsWord(i, "at") && IsWord(i + 1, "present")
-                || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time") || AtTheMoment(i)))
+                || IsWord(i, "at") && IsWord(i + 1, "the") && IsWord(i + 2, "present") && IsWord(i + 3, "time") || atTheMoment))
             {
-                int nowEnd = IsWord(i, "now") ? i + 1 : AtTheMoment(i) ? i + 3 : IsWord(i + 1, "the") ? i + 4 : i + 2;
+                int nowEnd = IsWord(i, "now") ? i + 1 : atTheMoment ? i + 3 : IsWord(i + 1, "the") ? i + 4 : i + 2;
                 // "a now-sold investment", "the now-defunct firm": "now" inside a compound adjective
                 if (nowEnd < _limit && IsDashGlued(nowEnd) && TokenText.Glued(_tokens[nowEnd]) && nowEnd + 1 < _limit && TokenText.Glued(_tokens[nowEnd + 1])
                     && _tokens[nowEnd + 1].Kind == TokenKind.Word) return false;
